@@ -1,0 +1,133 @@
+// Stable error codes and their messages in French and English, shared by the server and the web app.
+export const errorCatalogue = {
+  ERR_VALIDATION: { status: 400, fr: 'La requête est invalide.', en: 'The request is invalid.' },
+  ERR_MALFORMED_JSON: {
+    status: 400,
+    fr: 'Le corps de la requête n’est pas un JSON valide.',
+    en: 'The request body is not valid JSON.',
+  },
+  ERR_UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    fr: 'Ce type de contenu n’est pas accepté.',
+    en: 'This content type is not accepted.',
+  },
+  ERR_PAYLOAD_TOO_LARGE: { status: 413, fr: 'Le contenu envoyé est trop volumineux.', en: 'The content sent is too large.' },
+  ERR_NOT_FOUND: { status: 404, fr: 'Ressource introuvable.', en: 'Resource not found.' },
+  ERR_METHOD_NOT_ALLOWED: { status: 405, fr: 'Méthode non autorisée.', en: 'Method not allowed.' },
+  ERR_UNAUTHENTICATED: {
+    status: 401,
+    fr: 'Vous devez vous connecter pour continuer.',
+    en: 'You must sign in to continue.',
+  },
+  ERR_FORBIDDEN: { status: 403, fr: 'Vous n’avez pas le droit de faire cela.', en: 'You are not allowed to do this.' },
+  ERR_CSRF: {
+    status: 403,
+    fr: 'Jeton anti-CSRF absent ou invalide : rechargez la page et réessayez.',
+    en: 'Missing or invalid CSRF token: reload the page and try again.',
+  },
+  ERR_RATE_LIMITED: {
+    status: 429,
+    fr: 'Trop de requêtes : réessayez dans quelques instants.',
+    en: 'Too many requests: try again in a moment.',
+  },
+  ERR_INVALID_CREDENTIALS: {
+    status: 401,
+    fr: 'Adresse électronique ou mot de passe incorrect.',
+    en: 'Incorrect e-mail address or password.',
+  },
+  ERR_ACCOUNT_LOCKED: {
+    status: 429,
+    fr: 'Trop d’échecs de connexion : réessayez dans {minutes} min.',
+    en: 'Too many failed sign-ins: try again in {minutes} min.',
+  },
+  ERR_EMAIL_NOT_VERIFIED: {
+    status: 403,
+    fr: 'Confirmez d’abord votre adresse électronique : un lien vous a été envoyé.',
+    en: 'Confirm your e-mail address first: a link has been sent to you.',
+  },
+  ERR_ACCOUNT_INACTIVE: {
+    status: 403,
+    fr: 'Ce compte est désactivé ou son accès a expiré.',
+    en: 'This account is deactivated or its access has expired.',
+  },
+  ERR_WEAK_PASSWORD: {
+    status: 400,
+    fr: 'Le mot de passe doit compter au moins 12 caractères et ne pas contenir votre adresse.',
+    en: 'The password must be at least 12 characters long and must not contain your address.',
+  },
+  ERR_INVALID_TOKEN: {
+    status: 400,
+    fr: 'Ce lien est invalide ou a expiré.',
+    en: 'This link is invalid or has expired.',
+  },
+  ERR_MFA_REQUIRED: {
+    status: 401,
+    fr: 'Saisissez le code de votre application d’authentification.',
+    en: 'Enter the code from your authenticator app.',
+  },
+  ERR_MFA_ENROLMENT_REQUIRED: {
+    status: 403,
+    fr: 'Activez la double authentification pour continuer.',
+    en: 'Set up two-factor authentication to continue.',
+  },
+  ERR_INVALID_TOTP: { status: 400, fr: 'Code incorrect ou expiré.', en: 'Incorrect or expired code.' },
+  ERR_MFA_ALREADY_ENABLED: {
+    status: 409,
+    fr: 'La double authentification est déjà activée.',
+    en: 'Two-factor authentication is already enabled.',
+  },
+  ERR_MFA_MANDATORY: {
+    status: 403,
+    fr: 'La double authentification est obligatoire pour ce compte.',
+    en: 'Two-factor authentication is mandatory for this account.',
+  },
+  ERR_CONFLICT: { status: 409, fr: 'Cette opération entre en conflit avec l’état actuel.', en: 'This conflicts with the current state.' },
+  ERR_OIDC_DISABLED: {
+    status: 404,
+    fr: 'La connexion avec ProConnect n’est pas configurée sur ce serveur.',
+    en: 'Sign-in with ProConnect is not configured on this server.',
+  },
+  ERR_OIDC_FAILED: {
+    status: 400,
+    fr: 'La connexion avec ProConnect a échoué : {reason}',
+    en: 'Sign-in with ProConnect failed: {reason}',
+  },
+  ERR_OIDC_NOT_ALLOWED: {
+    status: 403,
+    fr: 'Votre organisation n’est pas inscrite sur Diplomatie : demandez une invitation à un administrateur.',
+    en: 'Your organisation is not registered on Diplomatie: ask an administrator for an invitation.',
+  },
+  ERR_CLASSIFIED_MARKING: {
+    status: 422,
+    fr: 'Ce contenu porte la mention « {marking} » : les informations classifiées ou Diffusion Restreinte ne peuvent pas être partagées sur cette plateforme.',
+    en: 'This content is marked “{marking}”: classified or Diffusion Restreinte information cannot be shared on this platform.',
+  },
+  ERR_LEVEL_WRITE_DOWN: {
+    status: 422,
+    fr: 'Une réponse ne peut pas avoir un niveau de confidentialité inférieur à celui de son fil.',
+    en: 'A reply cannot carry a lower confidentiality level than its thread.',
+  },
+  ERR_INVALID_LABEL: {
+    status: 422,
+    fr: 'Ce niveau et ce marquage TLP ne vont pas ensemble : {reason}',
+    en: 'This level and TLP marking do not fit together: {reason}',
+  },
+  ERR_SERVICE_UNAVAILABLE: {
+    status: 503,
+    fr: 'Service momentanément indisponible.',
+    en: 'Service temporarily unavailable.',
+  },
+  ERR_INTERNAL: {
+    status: 500,
+    fr: 'Erreur interne : elle a été enregistrée, réessayez plus tard.',
+    en: 'Internal error: it has been logged, try again later.',
+  },
+} as const satisfies Record<string, { status: number; fr: string; en: string }>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+export type Lang = 'fr' | 'en';
+
+export function errorMessage(code: ErrorCode, lang: Lang, params: Record<string, string | number> = {}): string {
+  const template: string = errorCatalogue[code][lang];
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+}
