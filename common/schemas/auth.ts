@@ -103,6 +103,7 @@ export const LogoutResult = Type.Object({
   status: Type.String(),
   /** Where to send the browser to end the single sign-on session too, when signed in with ProConnect. */
   redirectTo: Type.Union([Type.String(), Type.Null()]),
+  csrfToken: Type.String({ description: 'The CSRF token to use from now on (signed out)' }),
 });
 
 export const TotpSetup = Type.Object({
@@ -121,7 +122,10 @@ export const TotpVerifyBody = Type.Object(
   },
   { additionalProperties: false },
 );
-export const RecoveryCodes = Type.Object({ recoveryCodes: Type.Array(Type.String()) });
+export const RecoveryCodes = Type.Object({
+  recoveryCodes: Type.Array(Type.String(), { description: 'Shown once: each code signs in once instead of a TOTP code' }),
+  csrfToken: Type.String({ description: 'The CSRF token of the session from now on' }),
+});
 export const TotpDisableBody = Type.Object(
   { password: Password, code: Type.String({ pattern: '^[0-9]{6}$' }) },
   { additionalProperties: false },

@@ -31,6 +31,8 @@ export interface UsersTable {
   active: Generated<boolean>;
   totp_secret: string | null;
   totp_enabled_at: NullableTimestamp;
+  totp_pending_secret: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
   mfa_exempt: Generated<boolean>;
   oidc_subject: string | null;
   lang: Generated<'fr' | 'en'>;

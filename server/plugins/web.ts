@@ -11,7 +11,7 @@ export async function webPlugin(app: FastifyInstance, options: { root: string })
     wildcard: false,
     index: false,
     setHeaders: (res, filePath) => {
-      if (filePath.includes('/assets/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      if (filePath.includes('/assets/')) res.header('cache-control', 'public, max-age=31536000, immutable');
     },
   });
   app.setNotFoundHandler((request, reply) => {

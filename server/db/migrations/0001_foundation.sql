@@ -39,6 +39,8 @@ CREATE TABLE users (
   active              boolean NOT NULL DEFAULT true,
   totp_secret         text,
   totp_enabled_at     timestamptz,
+  totp_pending_secret text,
+  totp_last_step      bigint,
   mfa_exempt          boolean NOT NULL DEFAULT false,
   oidc_subject        text,
   lang                text NOT NULL DEFAULT 'fr' CHECK (lang IN ('fr', 'en')),
