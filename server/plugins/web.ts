@@ -14,7 +14,9 @@ export async function webPlugin(app: FastifyInstance, options: { root: string })
       if (filePath.includes('/assets/')) res.header('cache-control', 'public, max-age=31536000, immutable');
     },
   });
-  app.setNotFoundHandler((request, reply) => {
+  // A catch-all GET route rather than setNotFoundHandler: the errors plugin already owns the root 404 handler, and
+  // Fastify refuses a second one for the same prefix (buildApp threw whenever web/dist existed).
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
     const wantsPage =
       request.method === 'GET' &&
       !request.url.startsWith('/api/') &&
