@@ -1,5 +1,6 @@
 // /api/auth: sign-up, verification, sign-in and out, password reset, sessions, profile, invitations.
 // TOTP and OpenID Connect routes live in totp.routes.ts and oidc.routes.ts.
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Problem } from '../../common/schemas/problem.ts';
@@ -32,7 +33,8 @@ import { totpRoutes } from './totp.routes.ts';
 
 const problems = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 429: Problem };
 
-export async function authRoutes(app: FastifyInstance) {
+export async function authRoutes(instance: FastifyInstance) {
+  const app = instance.withTypeProvider<TypeBoxTypeProvider>();
   const deps = (request: FastifyRequest): service.AuthDeps => ({
     db: app.database.db,
     mailer: app.mailer,
@@ -58,7 +60,7 @@ export async function authRoutes(app: FastifyInstance) {
     { schema: { tags, summary: 'Change your name or language', body: ProfileBody, response: { 200: Me, ...problems } } },
     async (request, reply) => {
       const auth = requireAuth(request);
-      const body = request.body as { name?: string; lang?: 'fr' | 'en' };
+      const body = request.body;
       if (body.name !== undefined || body.lang !== undefined) {
         await app.database.db
           .updateTable('users')
@@ -77,7 +79,7 @@ export async function authRoutes(app: FastifyInstance) {
       schema: { tags, summary: 'Create a company account (sends a verification e-mail)', body: SignupBody, response: { 201: Accepted, ...problems } },
     },
     async (request, reply) => {
-      await service.signup(deps(request), request.body as service.SignupInput, requestLang(request));
+      await service.signup(deps(request), request.body, requestLang(request));
       return reply.code(201).send({ status: 'verification_sent' });
     },
   );
@@ -86,7 +88,7 @@ export async function authRoutes(app: FastifyInstance) {
     '/verify-email',
     { config: limited, schema: { tags, summary: 'Confirm an e-mail address', body: TokenBody, response: { 200: Accepted, ...problems } } },
     async (request) => {
-      await service.verifyEmail(deps(request), (request.body as { token: string }).token);
+      await service.verifyEmail(deps(request), request.body.token);
       return { status: 'verified' };
     },
   );
@@ -95,7 +97,7 @@ export async function authRoutes(app: FastifyInstance) {
     '/resend-verification',
     { config: limited, schema: { tags, summary: 'Send the verification e-mail again', body: EmailBody, response: { 202: Accepted, ...problems } } },
     async (request, reply) => {
-      await service.resendVerification(deps(request), (request.body as { email: string }).email);
+      await service.resendVerification(deps(request), request.body.email);
       return reply.code(202).send({ status: 'sent_if_pending' });
     },
   );
@@ -104,7 +106,7 @@ export async function authRoutes(app: FastifyInstance) {
     '/login',
     { config: limited, schema: { tags, summary: 'Sign in with e-mail and password', body: LoginBody, response: { 200: Me, ...problems } } },
     async (request, reply) => {
-      const result = await service.login(deps(request), request.body as { email: string; password: string }, meta(request));
+      const result = await service.login(deps(request), request.body, meta(request));
       // Rotation: the session the browser had before (if any) ends here.
       if (request.auth) await deleteSession(app.database.db, request.auth.sessionId);
       setSessionCookie(app, reply, result.token);
@@ -131,7 +133,7 @@ export async function authRoutes(app: FastifyInstance) {
     '/password/forgot',
     { config: limited, schema: { tags, summary: 'Send a password reset link', body: EmailBody, response: { 202: Accepted, ...problems } } },
     async (request, reply) => {
-      await service.forgotPassword(deps(request), (request.body as { email: string }).email);
+      await service.forgotPassword(deps(request), request.body.email);
       return reply.code(202).send({ status: 'sent_if_known' });
     },
   );
@@ -140,7 +142,7 @@ export async function authRoutes(app: FastifyInstance) {
     '/password/reset',
     { config: limited, schema: { tags, summary: 'Choose a new password with a reset link', body: ResetBody, response: { 200: Accepted, ...problems } } },
     async (request) => {
-      const body = request.body as { token: string; password: string };
+      const body = request.body;
       await service.resetPassword(deps(request), body.token, body.password, meta(request));
       return { status: 'password_changed' };
     },
@@ -178,7 +180,7 @@ export async function authRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       const auth = requireAuth(request);
-      const { id } = request.params as { id: string };
+      const { id } = request.params;
       const result = await app.database.db
         .deleteFrom('sessions')
         .where('user_id', '=', auth.user.id)
@@ -186,7 +188,7 @@ export async function authRoutes(app: FastifyInstance) {
         .executeTakeFirst();
       if (Number(result.numDeletedRows) === 0) throw new AppError('ERR_NOT_FOUND');
       if (auth.sessionId.startsWith(id)) clearSessionCookie(app, reply);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
@@ -214,7 +216,7 @@ export async function authRoutes(app: FastifyInstance) {
     },
     async (request) => {
       requireAgent(request, 'admin');
-      const { q, limit } = request.query as { q?: string; limit?: number };
+      const { q, limit } = request.query;
       let query = app.database.db.selectFrom('organisations').select(['id', 'name', 'kind']).orderBy('name').limit(limit ?? 20);
       if (q?.trim()) {
         const pattern = `%${q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -242,7 +244,7 @@ export async function authRoutes(app: FastifyInstance) {
         deps(request),
         { ...member.viewer, userId: member.user.id },
         member.user.name,
-        request.body as service.InvitationInput,
+        request.body,
       );
       return reply.code(201).send(created);
     },
@@ -253,7 +255,7 @@ export async function authRoutes(app: FastifyInstance) {
   app.get(
     '/invitations/:token',
     { config: limited, schema: { tags, summary: 'What an invitation is for', params: tokenParams, response: { 200: InvitationPreview, ...problems } } },
-    async (request) => service.previewInvitation(deps(request), (request.params as { token: string }).token),
+    async (request) => service.previewInvitation(deps(request), request.params.token),
   );
 
   app.post(
@@ -265,8 +267,8 @@ export async function authRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const result = await service.acceptInvitation(
         deps(request),
-        (request.params as { token: string }).token,
-        request.body as { name: string; password: string; lang?: 'fr' | 'en' },
+        request.params.token,
+        request.body,
         meta(request),
       );
       if (request.auth) await deleteSession(app.database.db, request.auth.sessionId);

@@ -1,4 +1,5 @@
 // /api/auth/totp: enrolment, verification at sign-in (code or recovery code), disabling, new recovery codes.
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Me, RecoveryCodes, TotpCodeBody, TotpDisableBody, TotpSetup, TotpVerifyBody } from '../../common/schemas/auth.ts';
@@ -17,7 +18,8 @@ import { appendAuditEvent, clearLoginFailures, findUserById, lockState, recordLo
 const problems = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 429: Problem };
 const SEAL = 'totp';
 
-export async function totpRoutes(app: FastifyInstance) {
+export async function totpRoutes(instance: FastifyInstance) {
+  const app = instance.withTypeProvider<TypeBoxTypeProvider>();
   const db = app.database.db;
   const tags = ['auth'];
   const limited = { rateLimit: { max: app.config.auth.rateLimitPerMinute, timeWindow: '1 minute' } };
@@ -103,7 +105,7 @@ export async function totpRoutes(app: FastifyInstance) {
       const user = await loadUser(auth);
       if (user.totp_enabled_at) throw new AppError('ERR_MFA_ALREADY_ENABLED');
       if (!user.totp_pending_secret) throw new AppError('ERR_CONFLICT');
-      await checkCode(user.id, user.totp_pending_secret, null, (request.body as { code: string }).code);
+      await checkCode(user.id, user.totp_pending_secret, null, request.body.code);
       await db
         .updateTable('users')
         .set({ totp_secret: user.totp_pending_secret, totp_pending_secret: null, totp_enabled_at: new Date() })
@@ -129,7 +131,7 @@ export async function totpRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       const auth = requireAuth(request, { allowPendingMfa: true });
-      const body = request.body as { code?: string; recoveryCode?: string };
+      const body = request.body;
       if (auth.mfa !== 'required') throw new AppError('ERR_CONFLICT');
       const user = await loadUser(auth);
       if (!user.totp_secret) throw new AppError('ERR_CONFLICT');
@@ -166,7 +168,7 @@ export async function totpRoutes(app: FastifyInstance) {
       const user = await loadUser(auth);
       if (mfaMandatory({ ...user, roles: user.roles as Role[] })) throw new AppError('ERR_MFA_MANDATORY');
       if (!user.totp_secret) throw new AppError('ERR_CONFLICT');
-      const body = request.body as { password: string; code: string };
+      const body = request.body;
       if (!(await verifyPassword(user.password_hash, body.password))) throw new AppError('ERR_INVALID_CREDENTIALS');
       await checkCode(user.id, user.totp_secret, user.totp_last_step, body.code);
       await db
@@ -187,7 +189,7 @@ export async function totpRoutes(app: FastifyInstance) {
       const auth = requireAuth(request);
       const user = await loadUser(auth);
       if (!user.totp_secret) throw new AppError('ERR_CONFLICT');
-      await checkCode(user.id, user.totp_secret, user.totp_last_step, (request.body as { code: string }).code);
+      await checkCode(user.id, user.totp_secret, user.totp_last_step, request.body.code);
       const recoveryCodes = await replaceRecoveryCodes(user.id);
       await appendAuditEvent(db, { actorId: user.id, action: 'auth.recovery_codes_replaced', ip: request.ip });
       return { recoveryCodes, csrfToken: issueCsrfToken(app, request, reply) };
