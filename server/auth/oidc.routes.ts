@@ -30,11 +30,10 @@ export async function oidcRoutes(app: FastifyInstance) {
   /** Logs why, clears the transaction, and sends the browser to the sign-in page with the error code. */
   function fail(request: FastifyRequest, reply: FastifyReply, err: unknown) {
     const code = err instanceof OidcError || err instanceof AppError ? err.code : 'ERR_OIDC_FAILED';
-    if (err instanceof OidcError) {
-      request.log.warn(
-        { code, reason: err.reason, cause: err.cause instanceof Error ? err.cause.message : undefined },
-        'ProConnect sign-in refused',
-      );
+    if (err instanceof OidcError || err instanceof AppError) {
+      const reason = err instanceof OidcError ? err.reason : err.message;
+      const cause = err.cause instanceof Error ? err.cause.message : undefined;
+      request.log.warn({ code, reason, cause }, 'ProConnect sign-in refused');
     } else {
       request.log.error({ err, code }, 'ProConnect sign-in failed');
     }

@@ -113,7 +113,7 @@ const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function page(title: string, body: string): string {
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main>${body}</main></body></html>`;
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${escapeHtml(title)}</title></head><body><main>${body}</main></body></html>`;
 }
 
 function loginForm(uid: string, error?: string): string {
@@ -249,7 +249,20 @@ export async function startTestOidcProvider(
         devInteractions: { enabled: false },
         claimsParameter: { enabled: true },
         jwtUserinfo: { enabled: true },
-        rpInitiatedLogout: { enabled: true },
+        rpInitiatedLogout: {
+          enabled: true,
+          logoutSource: async (ctx: { body: string }, form: string) => {
+            ctx.body = page(
+              'Déconnexion',
+              `<h1>Se déconnecter du fournisseur d’identité de test ?</h1>${form}
+<button type="submit" form="op.logoutForm" name="logout" value="yes">Se déconnecter</button>
+<button type="submit" form="op.logoutForm">Rester connecté</button>`,
+            );
+          },
+          postLogoutSuccessSource: async (ctx: { body: string }) => {
+            ctx.body = page('Déconnexion', '<h1>Vous êtes déconnecté.</h1>');
+          },
+        },
         userinfo: { enabled: true },
       },
       interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
