@@ -11,7 +11,11 @@ export const errorCatalogue = {
     fr: 'Ce type de contenu n’est pas accepté.',
     en: 'This content type is not accepted.',
   },
-  ERR_PAYLOAD_TOO_LARGE: { status: 413, fr: 'Le contenu envoyé est trop volumineux.', en: 'The content sent is too large.' },
+  ERR_PAYLOAD_TOO_LARGE: {
+    status: 413,
+    fr: 'Le contenu envoyé est trop volumineux.',
+    en: 'The content sent is too large.',
+  },
   ERR_NOT_FOUND: { status: 404, fr: 'Ressource introuvable.', en: 'Resource not found.' },
   ERR_METHOD_NOT_ALLOWED: { status: 405, fr: 'Méthode non autorisée.', en: 'Method not allowed.' },
   ERR_UNAUTHENTICATED: {
@@ -81,7 +85,11 @@ export const errorCatalogue = {
     fr: 'La double authentification est obligatoire pour ce compte.',
     en: 'Two-factor authentication is mandatory for this account.',
   },
-  ERR_CONFLICT: { status: 409, fr: 'Cette opération entre en conflit avec l’état actuel.', en: 'This conflicts with the current state.' },
+  ERR_CONFLICT: {
+    status: 409,
+    fr: 'Cette opération entre en conflit avec l’état actuel.',
+    en: 'This conflicts with the current state.',
+  },
   ERR_OIDC_DISABLED: {
     status: 404,
     fr: 'La connexion avec ProConnect n’est pas configurée sur ce serveur.',

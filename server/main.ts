@@ -36,7 +36,9 @@ async function ensureWebBuilt(): Promise<void> {
   const index = path.join(webDistDir, 'index.html');
   if (existsSync(index)) return;
   if (!existsSync(path.join(rootDir, 'node_modules', 'vite'))) {
-    console.warn('The web app is not built and Vite is not installed: serving the API only (run `npm install` then `npm run build`).');
+    console.warn(
+      'The web app is not built and Vite is not installed: serving the API only (run `npm install` then `npm run build`).',
+    );
     return;
   }
   console.log('Building the web app (first start only)…');
@@ -51,8 +53,13 @@ async function serve(options: { seedDemo: boolean; build: boolean }) {
   const applied = await migrate(database);
   if (applied.length > 0) console.log(`Database migrated: ${applied.join(', ')}`);
   let seeded = false;
-  if (options.seedDemo && cfg.demoSeed) seeded = await seedDemo(database.db, { waiveSecondFactor: cfg.auth.allowNo2fa });
-  const mailer = createMailer({ smtpUrl: cfg.mail.smtpUrl, from: cfg.mail.from, outboxDir: path.join(cfg.dataDir, 'outbox') });
+  if (options.seedDemo && cfg.demoSeed)
+    seeded = await seedDemo(database.db, { waiveSecondFactor: cfg.auth.allowNo2fa });
+  const mailer = createMailer({
+    smtpUrl: cfg.mail.smtpUrl,
+    from: cfg.mail.from,
+    outboxDir: path.join(cfg.dataDir, 'outbox'),
+  });
   const app = await buildApp(cfg, { database, mailer });
 
   let closing = false;
@@ -76,18 +83,30 @@ async function serve(options: { seedDemo: boolean; build: boolean }) {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ port: cfg.port, host: cfg.host });
-  const engine = cfg.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PostgreSQL (PGlite) in ${cfg.dataDir}`;
+  const engine = cfg.databaseUrl
+    ? 'PostgreSQL server (DATABASE_URL)'
+    : `embedded PostgreSQL (PGlite) in ${cfg.dataDir}`;
   console.log(`\nDiplomatie is running at ${cfg.publicUrl}  (database: ${engine})`);
   console.log(`API description: ${cfg.publicUrl}/api/docs`);
   if (options.seedDemo && cfg.demoSeed) {
-    console.log(seeded ? '\nDemo data created. Demo sign-ins (password for all):' : '\nDemo sign-ins (if you kept the demo data):');
+    console.log(
+      seeded
+        ? '\nDemo data created. Demo sign-ins (password for all):'
+        : '\nDemo sign-ins (if you kept the demo data):',
+    );
     console.log(`  password: ${DEMO_PASSWORD}`);
     for (const a of demoAccounts) {
-      const note = a.email === 'agent@diplomatie.test' ? ' (second factor waived for the demo)' : a.audience === 'agent' ? ' (sets up TOTP at first sign-in)' : '';
+      const note =
+        a.email === 'agent@diplomatie.test'
+          ? ' (second factor waived for the demo)'
+          : a.audience === 'agent'
+            ? ' (sets up TOTP at first sign-in)'
+            : '';
       console.log(`  ${a.audience.padEnd(8)} ${a.email}${a.roles.length ? ` [${a.roles.join(', ')}]` : ''}${note}`);
     }
   }
-  if (!cfg.mail.smtpUrl) console.log(`\nNo SMTP_URL: e-mails are written to ${path.join(cfg.dataDir, 'outbox')} and their links logged.`);
+  if (!cfg.mail.smtpUrl)
+    console.log(`\nNo SMTP_URL: e-mails are written to ${path.join(cfg.dataDir, 'outbox')} and their links logged.`);
 }
 
 const program = new Command()
@@ -126,13 +145,16 @@ program
     const cfg = config();
     await withDatabase(cfg, async (database) => {
       const seeded = await seedDemo(database.db, { waiveSecondFactor: cfg.auth.allowNo2fa });
-      console.log(seeded ? `Demo data created (password: ${DEMO_PASSWORD})` : 'The database already has accounts: nothing seeded');
+      console.log(
+        seeded ? `Demo data created (password: ${DEMO_PASSWORD})` : 'The database already has accounts: nothing seeded',
+      );
     });
   });
 
 const parseDate = (value: string) => {
   const date = new Date(`${value}T23:59:59Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime())) throw new InvalidArgumentError('expected YYYY-MM-DD');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()))
+    throw new InvalidArgumentError('expected YYYY-MM-DD');
   return date;
 };
 
@@ -142,7 +164,9 @@ user
   .description('Create an account whose e-mail counts as verified (for operators and scripts)')
   .requiredOption('--email <email>', 'e-mail address')
   .requiredOption('--password <password>', 'password (12 characters or more)')
-  .addOption(new Option('--audience <audience>', 'audience').choices(['agent', 'partner', 'company']).makeOptionMandatory())
+  .addOption(
+    new Option('--audience <audience>', 'audience').choices(['agent', 'partner', 'company']).makeOptionMandatory(),
+  )
   .requiredOption('--org <name>', 'organisation name (created if new)')
   .addOption(
     new Option('--org-kind <kind>', 'kind of a new organisation').choices([
@@ -183,14 +207,22 @@ user
 program
   .command('backup')
   .description('Write a full logical backup (gzipped JSON lines) of the database')
-  .option('--out <file>', 'backup file', `diplomatie-backup-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.jsonl.gz`)
+  .option(
+    '--out <file>',
+    'backup file',
+    `diplomatie-backup-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.jsonl.gz`,
+  )
   .action(async (opts) => {
     const cfg = config();
     await withDatabase(cfg, async (database) => {
       const bar = progressLine('backup');
-      const counts = await backup(database, opts.out, (p) => bar.update(`table ${p.index + 1}/${p.total} ${p.table}: ${p.rows} rows`));
+      const counts = await backup(database, opts.out, (p) =>
+        bar.update(`table ${p.index + 1}/${p.total} ${p.table}: ${p.rows} rows`),
+      );
       const total = Object.values(counts).reduce((a, b) => a + b, 0);
-      bar.done(`${total} rows from ${Object.keys(counts).length} tables written to ${opts.out} (${statSync(opts.out).size} bytes)`);
+      bar.done(
+        `${total} rows from ${Object.keys(counts).length} tables written to ${opts.out} (${statSync(opts.out).size} bytes)`,
+      );
     });
   });
 
@@ -214,7 +246,11 @@ export async function main(argv: string[]): Promise<void> {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
-    else if (error instanceof DataDirLockedError || error instanceof RestoreError || error instanceof InvalidArgumentError) {
+    else if (
+      error instanceof DataDirLockedError ||
+      error instanceof RestoreError ||
+      error instanceof InvalidArgumentError
+    ) {
       console.error(error.message);
     } else if (error instanceof AppError) {
       const details = error.fieldErrors?.map((f) => `${f.field}: ${f.message}`).join('; ');

@@ -44,14 +44,20 @@ export type CurrentUser = Static<typeof CurrentUser>;
  * The session's state: `none` (no second factor needed or already given), `required` (enter a TOTP or
  * recovery code), `enrolment_required` (this account must set up TOTP before anything else).
  */
-export const MfaState = Type.Union([Type.Literal('none'), Type.Literal('required'), Type.Literal('enrolment_required')]);
+export const MfaState = Type.Union([
+  Type.Literal('none'),
+  Type.Literal('required'),
+  Type.Literal('enrolment_required'),
+]);
 export type MfaState = Static<typeof MfaState>;
 
 export const Me = Type.Object(
   {
     user: Type.Union([CurrentUser, Type.Null()]),
     mfa: MfaState,
-    csrfToken: Type.String({ description: 'Send it back in the X-CSRF-Token header of every POST, PUT, PATCH, DELETE' }),
+    csrfToken: Type.String({
+      description: 'Send it back in the X-CSRF-Token header of every POST, PUT, PATCH, DELETE',
+    }),
     oidcEnabled: Type.Boolean({ description: 'Whether "S’identifier avec ProConnect" is available' }),
     /** Abilities of the viewer, computed by the server: the web app shows actions from these only. */
     abilities: Type.Object({ invite: Type.Boolean(), inviteRoles: Type.Boolean() }),
@@ -78,7 +84,10 @@ export const Accepted = Type.Object({ status: Type.String() }, { $id: 'Accepted'
 export const LoginBody = Type.Object({ email: Email, password: Password }, { additionalProperties: false });
 export type LoginBody = Static<typeof LoginBody>;
 
-export const TokenBody = Type.Object({ token: Type.String({ minLength: 10, maxLength: 200 }) }, { additionalProperties: false });
+export const TokenBody = Type.Object(
+  { token: Type.String({ minLength: 10, maxLength: 200 }) },
+  { additionalProperties: false },
+);
 export const EmailBody = Type.Object({ email: Email }, { additionalProperties: false });
 export const ResetBody = Type.Object(
   { token: Type.String({ minLength: 10, maxLength: 200 }), password: Password },
@@ -98,6 +107,10 @@ export const SessionInfo = Type.Object(
   { $id: 'SessionInfo' },
 );
 export type SessionInfo = Static<typeof SessionInfo>;
+export const SessionList = Type.Object({ items: Type.Array(SessionInfo) }, { $id: 'SessionList' });
+export type SessionList = Static<typeof SessionList>;
+export const RevokedSessions = Type.Object({ revoked: Type.Integer({ description: 'How many sessions ended' }) });
+export type RevokedSessions = Static<typeof RevokedSessions>;
 
 export const LogoutResult = Type.Object({
   status: Type.String(),
@@ -123,7 +136,9 @@ export const TotpVerifyBody = Type.Object(
   { additionalProperties: false },
 );
 export const RecoveryCodes = Type.Object({
-  recoveryCodes: Type.Array(Type.String(), { description: 'Shown once: each code signs in once instead of a TOTP code' }),
+  recoveryCodes: Type.Array(Type.String(), {
+    description: 'Shown once: each code signs in once instead of a TOTP code',
+  }),
   csrfToken: Type.String({ description: 'The CSRF token of the session from now on' }),
 });
 export const TotpDisableBody = Type.Object(

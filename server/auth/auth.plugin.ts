@@ -3,14 +3,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { MfaState } from '../../common/schemas/auth.ts';
-import { type Viewer, effectiveAudience, visitor } from '../access/viewer.ts';
+import { effectiveAudience, type Viewer, visitor } from '../access/viewer.ts';
 import type { Config } from '../config.ts';
 import type { Role } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { randomToken } from './crypto.ts';
 import { csrfToken, csrfValid } from './csrf.ts';
 import { mfaState } from './mfa.ts';
-import { type SessionUser, findSessionWithUser, touchSession } from './sessions.repo.ts';
+import { findSessionWithUser, type SessionUser, touchSession } from './sessions.repo.ts';
 import { loadCompartmentIds } from './viewer.repo.ts';
 
 export interface AuthState {
@@ -54,7 +54,7 @@ export const authPlugin = fp(
     app.addHook('onRequest', async (request) => {
       request.viewer = visitor;
       const header = request.headers.cookie;
-      if (!header || !header.includes('diplomatie_')) return;
+      if (!header?.includes('diplomatie_')) return;
       const cookies = app.parseCookie(header);
       request.csrfSeed = cookies[names.csrf] ?? null;
       const token = cookies[names.session];
@@ -101,7 +101,12 @@ export const authPlugin = fp(
 );
 
 /** The CSRF token for this request's binding, creating the pre-session cookie when needed. */
-export function issueCsrfToken(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, sessionId?: string | null): string {
+export function issueCsrfToken(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  sessionId?: string | null,
+): string {
   const binding = sessionId === undefined ? (request.auth?.sessionId ?? null) : sessionId;
   if (binding) return csrfToken(app.config.secret, binding);
   let seed = request.csrfSeed;

@@ -3,7 +3,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Problem } from '../../common/schemas/problem.ts';
 import {
   Accepted,
   AcceptInvitationBody,
@@ -17,18 +16,20 @@ import {
   OrganisationList,
   ProfileBody,
   ResetBody,
-  SessionInfo,
+  RevokedSessions,
+  SessionList,
   SignupBody,
   TokenBody,
 } from '../../common/schemas/auth.ts';
+import { Problem } from '../../common/schemas/problem.ts';
 import { AppError } from '../errors.ts';
 import { requestLang } from '../plugins/lang.ts';
 import { clearSessionCookie, issueCsrfToken, requireAgent, requireAuth, setSessionCookie } from './auth.plugin.ts';
 import * as service from './auth.service.ts';
 import { presentCurrentMe, presentMe, presentMeForToken } from './me.ts';
+import { oidcRoutes } from './oidc.routes.ts';
 import { oidcLogoutUrl } from './oidc.service.ts';
 import { deleteSession, deleteUserSessions, listUserSessions } from './sessions.repo.ts';
-import { oidcRoutes } from './oidc.routes.ts';
 import { totpRoutes } from './totp.routes.ts';
 
 const problems = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 429: Problem };
@@ -57,7 +58,9 @@ export async function authRoutes(instance: FastifyInstance) {
 
   app.patch(
     '/me',
-    { schema: { tags, summary: 'Change your name or language', body: ProfileBody, response: { 200: Me, ...problems } } },
+    {
+      schema: { tags, summary: 'Change your name or language', body: ProfileBody, response: { 200: Me, ...problems } },
+    },
     async (request, reply) => {
       const auth = requireAuth(request);
       const body = request.body;
@@ -76,7 +79,12 @@ export async function authRoutes(instance: FastifyInstance) {
     '/signup',
     {
       config: limited,
-      schema: { tags, summary: 'Create a company account (sends a verification e-mail)', body: SignupBody, response: { 201: Accepted, ...problems } },
+      schema: {
+        tags,
+        summary: 'Create a company account (sends a verification e-mail)',
+        body: SignupBody,
+        response: { 201: Accepted, ...problems },
+      },
     },
     async (request, reply) => {
       await service.signup(deps(request), request.body, requestLang(request));
@@ -86,7 +94,10 @@ export async function authRoutes(instance: FastifyInstance) {
 
   app.post(
     '/verify-email',
-    { config: limited, schema: { tags, summary: 'Confirm an e-mail address', body: TokenBody, response: { 200: Accepted, ...problems } } },
+    {
+      config: limited,
+      schema: { tags, summary: 'Confirm an e-mail address', body: TokenBody, response: { 200: Accepted, ...problems } },
+    },
     async (request) => {
       await service.verifyEmail(deps(request), request.body.token);
       return { status: 'verified' };
@@ -95,7 +106,15 @@ export async function authRoutes(instance: FastifyInstance) {
 
   app.post(
     '/resend-verification',
-    { config: limited, schema: { tags, summary: 'Send the verification e-mail again', body: EmailBody, response: { 202: Accepted, ...problems } } },
+    {
+      config: limited,
+      schema: {
+        tags,
+        summary: 'Send the verification e-mail again',
+        body: EmailBody,
+        response: { 202: Accepted, ...problems },
+      },
+    },
     async (request, reply) => {
       await service.resendVerification(deps(request), request.body.email);
       return reply.code(202).send({ status: 'sent_if_pending' });
@@ -104,7 +123,15 @@ export async function authRoutes(instance: FastifyInstance) {
 
   app.post(
     '/login',
-    { config: limited, schema: { tags, summary: 'Sign in with e-mail and password', body: LoginBody, response: { 200: Me, ...problems } } },
+    {
+      config: limited,
+      schema: {
+        tags,
+        summary: 'Sign in with e-mail and password',
+        body: LoginBody,
+        response: { 200: Me, ...problems },
+      },
+    },
     async (request, reply) => {
       const result = await service.login(deps(request), request.body, meta(request));
       // Rotation: the session the browser had before (if any) ends here.
@@ -131,7 +158,15 @@ export async function authRoutes(instance: FastifyInstance) {
 
   app.post(
     '/password/forgot',
-    { config: limited, schema: { tags, summary: 'Send a password reset link', body: EmailBody, response: { 202: Accepted, ...problems } } },
+    {
+      config: limited,
+      schema: {
+        tags,
+        summary: 'Send a password reset link',
+        body: EmailBody,
+        response: { 202: Accepted, ...problems },
+      },
+    },
     async (request, reply) => {
       await service.forgotPassword(deps(request), request.body.email);
       return reply.code(202).send({ status: 'sent_if_known' });
@@ -140,7 +175,15 @@ export async function authRoutes(instance: FastifyInstance) {
 
   app.post(
     '/password/reset',
-    { config: limited, schema: { tags, summary: 'Choose a new password with a reset link', body: ResetBody, response: { 200: Accepted, ...problems } } },
+    {
+      config: limited,
+      schema: {
+        tags,
+        summary: 'Choose a new password with a reset link',
+        body: ResetBody,
+        response: { 200: Accepted, ...problems },
+      },
+    },
     async (request) => {
       const body = request.body;
       await service.resetPassword(deps(request), body.token, body.password, meta(request));
@@ -150,7 +193,7 @@ export async function authRoutes(instance: FastifyInstance) {
 
   app.get(
     '/sessions',
-    { schema: { tags, summary: 'Your open sessions', response: { 200: Type.Object({ items: Type.Array(SessionInfo) }), ...problems } } },
+    { schema: { tags, summary: 'Your open sessions', response: { 200: SessionList, ...problems } } },
     async (request) => {
       const auth = requireAuth(request);
       const rows = await listUserSessions(app.database.db, auth.user.id);
@@ -194,7 +237,7 @@ export async function authRoutes(instance: FastifyInstance) {
 
   app.post(
     '/sessions/revoke-others',
-    { schema: { tags, summary: 'End all your other sessions', response: { 200: Type.Object({ revoked: Type.Integer() }), ...problems } } },
+    { schema: { tags, summary: 'End all your other sessions', response: { 200: RevokedSessions, ...problems } } },
     async (request) => {
       const auth = requireAuth(request);
       return { revoked: await deleteUserSessions(app.database.db, auth.user.id, auth.sessionId) };
@@ -217,11 +260,22 @@ export async function authRoutes(instance: FastifyInstance) {
     async (request) => {
       requireAgent(request, 'admin');
       const { q, limit } = request.query;
-      let query = app.database.db.selectFrom('organisations').select(['id', 'name', 'kind']).orderBy('name').limit(limit ?? 20);
+      let query = app.database.db
+        .selectFrom('organisations')
+        .select(['id', 'name', 'kind'])
+        .orderBy('name')
+        .limit(limit ?? 20);
       if (q?.trim()) {
-        const pattern = `%${q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        const pattern = `%${q
+          .trim()
+          .toLowerCase()
+          .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
         query = query.where((eb) =>
-          eb(eb.fn('immutable_unaccent', [eb.fn('lower', ['name'])]), 'like', eb.fn('immutable_unaccent', [eb.val(pattern)])),
+          eb(
+            eb.fn('immutable_unaccent', [eb.fn('lower', ['name'])]),
+            'like',
+            eb.fn('immutable_unaccent', [eb.val(pattern)]),
+          ),
         );
       }
       return { items: await query.execute() };
@@ -254,7 +308,15 @@ export async function authRoutes(instance: FastifyInstance) {
 
   app.get(
     '/invitations/:token',
-    { config: limited, schema: { tags, summary: 'What an invitation is for', params: tokenParams, response: { 200: InvitationPreview, ...problems } } },
+    {
+      config: limited,
+      schema: {
+        tags,
+        summary: 'What an invitation is for',
+        params: tokenParams,
+        response: { 200: InvitationPreview, ...problems },
+      },
+    },
     async (request) => service.previewInvitation(deps(request), request.params.token),
   );
 
@@ -262,15 +324,16 @@ export async function authRoutes(instance: FastifyInstance) {
     '/invitations/:token/accept',
     {
       config: limited,
-      schema: { tags, summary: 'Accept an invitation and create the account', params: tokenParams, body: AcceptInvitationBody, response: { 200: Me, ...problems } },
+      schema: {
+        tags,
+        summary: 'Accept an invitation and create the account',
+        params: tokenParams,
+        body: AcceptInvitationBody,
+        response: { 200: Me, ...problems },
+      },
     },
     async (request, reply) => {
-      const result = await service.acceptInvitation(
-        deps(request),
-        request.params.token,
-        request.body,
-        meta(request),
-      );
+      const result = await service.acceptInvitation(deps(request), request.params.token, request.body, meta(request));
       if (request.auth) await deleteSession(app.database.db, request.auth.sessionId);
       setSessionCookie(app, reply, result.token);
       return presentMeForToken(app, request, reply, result.token);

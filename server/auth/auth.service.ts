@@ -1,6 +1,7 @@
 // Account rules: sign-up, e-mail verification, sign-in with back-off, password reset, invitations, profile.
-import type { Kysely } from 'kysely';
+
 import type { FastifyBaseLogger } from 'fastify';
+import type { Kysely } from 'kysely';
 import type { Lang } from '../../common/errors.ts';
 import type { InvitationBody } from '../../common/schemas/auth.ts';
 import type { Viewer } from '../access/viewer.ts';
@@ -71,7 +72,13 @@ export async function signup(
   const user = await deps.db.transaction().execute(async (tx) => {
     const org = await tx
       .insertInto('organisations')
-      .values({ name: body.organisationName.trim(), kind: 'company', siren: body.siren ?? null, siret: null, country: 'FR' })
+      .values({
+        name: body.organisationName.trim(),
+        kind: 'company',
+        siren: body.siren ?? null,
+        siret: null,
+        country: 'FR',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     return tx
@@ -151,7 +158,10 @@ export async function login(
     await resendVerification(deps, email);
     throw new AppError('ERR_EMAIL_NOT_VERIFIED');
   }
-  if (!user.active || (user.audience === 'partner' && (!user.partner_expires_at || user.partner_expires_at <= new Date()))) {
+  if (
+    !user.active ||
+    (user.audience === 'partner' && (!user.partner_expires_at || user.partner_expires_at <= new Date()))
+  ) {
     throw new AppError('ERR_ACCOUNT_INACTIVE');
   }
   const session = await createSession(deps.db, {
@@ -161,13 +171,18 @@ export async function login(
     days: deps.config.auth.sessionDays,
     ...meta,
   });
-  await appendAuditEvent(deps.db, { actorId: user.id, action: 'auth.login', details: { method: 'password' }, ip: meta.ip });
+  await appendAuditEvent(deps.db, {
+    actorId: user.id,
+    action: 'auth.login',
+    details: { method: 'password' },
+    ip: meta.ip,
+  });
   return { token: session.token, sessionId: session.id, userId: user.id };
 }
 
 export async function forgotPassword(deps: AuthDeps, rawEmail: string): Promise<void> {
   const user = await findUserByEmail(deps.db, normaliseEmail(rawEmail));
-  if (!user || !user.active) return;
+  if (!user?.active) return;
   const token = await createEmailToken(deps.db, user.id, 'reset_password', HOUR);
   await deliver(deps, resetMail(user.lang, user.email, user.name, link(deps, '/reinitialiser-mot-de-passe', token)));
 }
@@ -188,7 +203,10 @@ export async function resetPassword(deps: AuthDeps, token: string, password: str
   if (!(await consumeEmailToken(deps.db, token, 'reset_password'))) throw new AppError('ERR_INVALID_TOKEN');
   await deps.db
     .updateTable('users')
-    .set((eb) => ({ password_hash: passwordHash, email_verified_at: eb.fn.coalesce('email_verified_at', eb.val(new Date())) }))
+    .set((eb) => ({
+      password_hash: passwordHash,
+      email_verified_at: eb.fn.coalesce('email_verified_at', eb.val(new Date())),
+    }))
     .where('id', '=', row.id)
     .execute();
   // A reset ends every open session: whoever knew the old password is signed out.
@@ -217,36 +235,61 @@ export async function createInvitation(
   if (body.audience === 'partner') {
     const max = Date.now() + 3 * 365 * 86_400_000;
     partnerExpiresAt = body.partnerExpiresAt ? new Date(`${body.partnerExpiresAt}T23:59:59Z`) : null;
-    if (!partnerExpiresAt || Number.isNaN(partnerExpiresAt.getTime()) || partnerExpiresAt.getTime() <= Date.now() || partnerExpiresAt.getTime() > max) {
+    if (
+      !partnerExpiresAt ||
+      Number.isNaN(partnerExpiresAt.getTime()) ||
+      partnerExpiresAt.getTime() <= Date.now() ||
+      partnerExpiresAt.getTime() > max
+    ) {
       throw new AppError('ERR_VALIDATION', {
         fieldErrors: [{ field: 'partnerExpiresAt', message: 'a partner needs an expiry date within the next 3 years' }],
       });
     }
   }
   if (await findUserByEmail(deps.db, email)) {
-    throw new AppError('ERR_CONFLICT', { fieldErrors: [{ field: 'email', message: 'this address already has an account' }] });
+    throw new AppError('ERR_CONFLICT', {
+      fieldErrors: [{ field: 'email', message: 'this address already has an account' }],
+    });
   }
   let organisation: { id: string; name: string; kind: OrganisationKind } | undefined;
   if (body.organisationId) {
     organisation = await findOrganisation(deps.db, body.organisationId);
-    if (!organisation) throw new AppError('ERR_VALIDATION', { fieldErrors: [{ field: 'organisationId', message: 'unknown organisation' }] });
+    if (!organisation)
+      throw new AppError('ERR_VALIDATION', {
+        fieldErrors: [{ field: 'organisationId', message: 'unknown organisation' }],
+      });
   } else if (body.organisation) {
     organisation = await deps.db
       .insertInto('organisations')
-      .values({ name: body.organisation.name.trim(), kind: body.organisation.kind, siren: null, siret: null, country: null })
+      .values({
+        name: body.organisation.name.trim(),
+        kind: body.organisation.kind,
+        siren: null,
+        siret: null,
+        country: null,
+      })
       .returning(['id', 'name', 'kind'])
       .executeTakeFirstOrThrow();
   } else {
-    throw new AppError('ERR_VALIDATION', { fieldErrors: [{ field: 'organisationId', message: 'organisationId or organisation is required' }] });
+    throw new AppError('ERR_VALIDATION', {
+      fieldErrors: [{ field: 'organisationId', message: 'organisationId or organisation is required' }],
+    });
   }
   if (body.audience === 'agent' && !agentOrganisationKinds.includes(organisation.kind)) {
     throw new AppError('ERR_VALIDATION', {
-      fieldErrors: [{ field: 'organisationId', message: 'agents belong to a ministry, a diplomatic post or a public body' }],
+      fieldErrors: [
+        { field: 'organisationId', message: 'agents belong to a ministry, a diplomatic post or a public body' },
+      ],
     });
   }
   if (body.audience === 'partner' && organisation.kind === 'company') {
     throw new AppError('ERR_VALIDATION', {
-      fieldErrors: [{ field: 'organisationId', message: 'company members sign up themselves; partners belong to other organisations' }],
+      fieldErrors: [
+        {
+          field: 'organisationId',
+          message: 'company members sign up themselves; partners belong to other organisations',
+        },
+      ],
     });
   }
   const token = randomToken(32);
@@ -275,7 +318,7 @@ export async function createInvitation(
   });
   await deliver(
     deps,
-    invitationMail('fr', email, inviterName, organisation.name, body.audience, link(deps, '/invitation', token)),
+    invitationMail(email, inviterName, organisation.name, body.audience, link(deps, '/invitation', token)),
   );
   return { id: invitation.id, email, expiresAt: expiresAt.toISOString() };
 }

@@ -41,7 +41,12 @@ describe('company sign-up, e-mail verification and sign-in', () => {
     const login = await c.post('/api/auth/login', { email, password: PASSWORD });
     expect(login.statusCode).toBe(200);
     const me = login.json();
-    expect(me.user).toMatchObject({ email, audience: 'company', roles: [], organisation: { name: 'Export & Co', kind: 'company' } });
+    expect(me.user).toMatchObject({
+      email,
+      audience: 'company',
+      roles: [],
+      organisation: { name: 'Export & Co', kind: 'company' },
+    });
     expect(me.mfa).toBe('none');
     expect(me.user).not.toHaveProperty('password_hash');
 
@@ -66,7 +71,12 @@ describe('company sign-up, e-mail verification and sign-in', () => {
 
   it('refuses weak passwords and wrong SIREN keys with clear messages in French or English', async () => {
     const c = await new Client(t.app).start();
-    const weak = await c.post('/api/auth/signup', { email: uniqueEmail(), password: 'short', name: 'A', organisationName: 'B' });
+    const weak = await c.post('/api/auth/signup', {
+      email: uniqueEmail(),
+      password: 'short',
+      name: 'A',
+      organisationName: 'B',
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.headers['content-type']).toContain('application/problem+json');
     expect(weak.json()).toMatchObject({ code: 'ERR_WEAK_PASSWORD', status: 400 });
@@ -98,7 +108,9 @@ describe('company sign-up, e-mail verification and sign-in', () => {
     const user = await makeUser(t.database.db);
     const c = await new Client(t.app).start();
     for (let i = 0; i < 5; i++) {
-      expect((await c.post('/api/auth/login', { email: user.email, password: `wrong password ${i}` })).statusCode).toBe(401);
+      expect((await c.post('/api/auth/login', { email: user.email, password: `wrong password ${i}` })).statusCode).toBe(
+        401,
+      );
     }
     const locked = await c.post('/api/auth/login', { email: user.email, password: PASSWORD });
     expect(locked.statusCode).toBe(429);
@@ -107,7 +119,9 @@ describe('company sign-up, e-mail verification and sign-in', () => {
 
     const ghost = uniqueEmail('ghost');
     for (let i = 0; i < 5; i++) await c.post('/api/auth/login', { email: ghost, password: `wrong password ${i}` });
-    expect((await c.post('/api/auth/login', { email: ghost, password: PASSWORD })).json().code).toBe('ERR_ACCOUNT_LOCKED');
+    expect((await c.post('/api/auth/login', { email: ghost, password: PASSWORD })).json().code).toBe(
+      'ERR_ACCOUNT_LOCKED',
+    );
   });
 
   it('rotates the session at sign-in: the cookie from before no longer works', async () => {
@@ -118,7 +132,11 @@ describe('company sign-up, e-mail verification and sign-in', () => {
     await c.post('/api/auth/login', { email: user.email, password: PASSWORD });
     const second = c.cookies.get('diplomatie_session')!;
     expect(second).not.toBe(first);
-    const stale = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `diplomatie_session=${first}` } });
+    const stale = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: `diplomatie_session=${first}` },
+    });
     expect(stale.json().user).toBeNull();
   });
 
@@ -145,15 +163,27 @@ describe('CSRF protection', () => {
   it('refuses state-changing requests without a token, with another session’s token, or from another origin', async () => {
     const user = await makeUser(t.database.db);
     const c = await new Client(t.app).start();
-    const bare = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: PASSWORD } });
+    const bare = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: PASSWORD },
+    });
     expect(bare.statusCode).toBe(403);
     expect(bare.json().code).toBe('ERR_CSRF');
 
     await c.post('/api/auth/login', { email: user.email, password: PASSWORD });
     const other = await new Client(t.app).start();
-    const forged = await c.request({ method: 'POST', url: '/api/auth/logout', headers: { 'x-csrf-token': other.csrf! } });
+    const forged = await c.request({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { 'x-csrf-token': other.csrf! },
+    });
     expect(forged.json().code).toBe('ERR_CSRF');
-    const crossOrigin = await c.request({ method: 'POST', url: '/api/auth/logout', headers: { origin: 'https://evil.example' } });
+    const crossOrigin = await c.request({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { origin: 'https://evil.example' },
+    });
     expect(crossOrigin.json().code).toBe('ERR_CSRF');
     expect((await c.get('/api/auth/me')).json().user.email).toBe(user.email);
   });
@@ -170,7 +200,9 @@ describe('password reset', () => {
     const token = tokenOf(linkIn(await t.smtp.waitFor(user.email), '/reinitialiser-mot-de-passe'));
     const newPassword = 'a much longer new passphrase';
     expect((await c.post('/api/auth/password/reset', { token, password: newPassword })).statusCode).toBe(200);
-    expect((await c.post('/api/auth/password/reset', { token, password: newPassword })).json().code).toBe('ERR_INVALID_TOKEN');
+    expect((await c.post('/api/auth/password/reset', { token, password: newPassword })).json().code).toBe(
+      'ERR_INVALID_TOKEN',
+    );
     expect((await laptop.get('/api/auth/me')).json().user).toBeNull();
     expect((await c.post('/api/auth/login', { email: user.email, password: PASSWORD })).statusCode).toBe(401);
     expect((await c.post('/api/auth/login', { email: user.email, password: newPassword })).statusCode).toBe(200);
@@ -196,7 +228,12 @@ describe('sessions', () => {
 
 describe('invitations', () => {
   it('lets an agent invite a partner with an expiry date, who then joins', async () => {
-    const agent = await makeUser(t.database.db, { audience: 'agent', no2fa: true, organisation: 'Ambassade de France au Mali', organisationKind: 'diplomatic_post' });
+    const agent = await makeUser(t.database.db, {
+      audience: 'agent',
+      no2fa: true,
+      organisation: 'Ambassade de France au Mali',
+      organisationKind: 'diplomatic_post',
+    });
     const c = await new Client(t.app).start();
     await c.post('/api/auth/login', { email: agent.email, password: PASSWORD });
     const email = uniqueEmail('partner');
@@ -212,13 +249,16 @@ describe('invitations', () => {
     const guest = await new Client(t.app).start();
     const preview = await guest.get(`/api/auth/invitations/${token}`);
     expect(preview.json()).toMatchObject({ email, audience: 'partner', organisation: { name: 'CCEF Mali' } });
-    const accepted = await guest.post(`/api/auth/invitations/${token}/accept`, { name: 'Awa Traoré', password: PASSWORD });
+    const accepted = await guest.post(`/api/auth/invitations/${token}/accept`, {
+      name: 'Awa Traoré',
+      password: PASSWORD,
+    });
     expect(accepted.statusCode).toBe(200);
     expect(accepted.json().user).toMatchObject({ email, audience: 'partner', name: 'Awa Traoré' });
     expect(accepted.json().user.partnerExpiresAt.slice(0, 10)).toBe(expiry);
-    expect((await guest.post(`/api/auth/invitations/${token}/accept`, { name: 'X', password: PASSWORD })).json().code).toBe(
-      'ERR_INVALID_TOKEN',
-    );
+    expect(
+      (await guest.post(`/api/auth/invitations/${token}/accept`, { name: 'X', password: PASSWORD })).json().code,
+    ).toBe('ERR_INVALID_TOKEN');
   });
 
   it('refuses invitations from companies and roles granted by non-admins', async () => {
@@ -252,13 +292,22 @@ describe('invitations', () => {
   });
 
   it('treats a partner whose access expired as signed out', async () => {
-    const partner = await makeUser(t.database.db, { audience: 'partner', partnerExpiresAt: new Date(Date.now() + 60_000) });
+    const partner = await makeUser(t.database.db, {
+      audience: 'partner',
+      partnerExpiresAt: new Date(Date.now() + 60_000),
+    });
     const c = await new Client(t.app).start();
     await c.post('/api/auth/login', { email: partner.email, password: PASSWORD });
-    await t.database.db.updateTable('users').set({ partner_expires_at: new Date(Date.now() - 1000) }).where('id', '=', partner.id).execute();
+    await t.database.db
+      .updateTable('users')
+      .set({ partner_expires_at: new Date(Date.now() - 1000) })
+      .where('id', '=', partner.id)
+      .execute();
     expect((await c.get('/api/auth/me')).json().user).toBeNull();
     expect((await c.get('/api/auth/sessions')).json().code).toBe('ERR_UNAUTHENTICATED');
     const again = await new Client(t.app).start();
-    expect((await again.post('/api/auth/login', { email: partner.email, password: PASSWORD })).json().code).toBe('ERR_ACCOUNT_INACTIVE');
+    expect((await again.post('/api/auth/login', { email: partner.email, password: PASSWORD })).json().code).toBe(
+      'ERR_ACCOUNT_INACTIVE',
+    );
   });
 });

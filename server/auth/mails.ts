@@ -46,8 +46,8 @@ export function resetMail(lang: Lang, to: string, name: string, link: string): O
       };
 }
 
+/** The invitee's language is not known yet: the invitation is written in both. */
 export function invitationMail(
-  lang: Lang,
   to: string,
   inviter: string,
   organisation: string,
@@ -55,15 +55,10 @@ export function invitationMail(
   link: string,
 ): OutgoingMail {
   const roleFr = audience === 'agent' ? 'agent' : 'partenaire';
-  return lang === 'en'
-    ? {
-        to,
-        subject: 'Invitation to Diplomatie',
-        text: `Hello,\n\n${inviter} invites you to join Diplomatie as ${audience === 'agent' ? 'an agent' : 'a partner'} of ${organisation}.\nAccept the invitation (valid for 7 days):\n${link}\n\n${sign.en}\n`,
-      }
-    : {
-        to,
-        subject: 'Invitation à rejoindre Diplomatie',
-        text: `Bonjour,\n\n${inviter} vous invite à rejoindre Diplomatie en tant que ${roleFr} de ${organisation}.\nAcceptez l’invitation (valable 7 jours) :\n${link}\n\n${sign.fr}\n`,
-      };
+  const roleEn = audience === 'agent' ? 'an agent' : 'a partner';
+  return {
+    to,
+    subject: 'Invitation à rejoindre Diplomatie / Invitation to Diplomatie',
+    text: `Bonjour,\n\n${inviter} vous invite à rejoindre Diplomatie en tant que ${roleFr} de ${organisation}.\nAcceptez l’invitation (valable 7 jours) :\n${link}\n\n${sign.fr}\n\n---\n\nHello,\n\n${inviter} invites you to join Diplomatie as ${roleEn} of ${organisation}.\nAccept the invitation (valid for 7 days):\n${link}\n\n${sign.en}\n`,
+  };
 }

@@ -1,11 +1,11 @@
 // The "me" presenter: what the web app and scripts learn about the current session, and nothing more.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Me } from '../../common/schemas/auth.ts';
+import { effectiveAudience } from '../access/viewer.ts';
 import type { Role } from '../db/schema.ts';
 import { issueCsrfToken } from './auth.plugin.ts';
 import { mfaMandatory, mfaState } from './mfa.ts';
-import { type SessionUser, findSessionById, findSessionWithUser } from './sessions.repo.ts';
-import { effectiveAudience } from '../access/viewer.ts';
+import { findSessionById, findSessionWithUser, type SessionUser } from './sessions.repo.ts';
 
 export function presentMe(
   app: FastifyInstance,
@@ -40,7 +40,12 @@ export function presentMe(
 }
 
 /** "me" for a session just created (sign-in, invitation): the request still carries the old state. */
-export async function presentMeForToken(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, token: string) {
+export async function presentMeForToken(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+) {
   const row = await findSessionWithUser(app.database.db, token);
   return presentMe(app, request, reply, row ?? null);
 }

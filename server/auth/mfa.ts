@@ -10,7 +10,8 @@ export interface MfaSubject {
 }
 
 /** TOTP is mandatory for agents and admins, unless an operator exempted the account (`user create --no-2fa`). */
-export const mfaMandatory = (u: MfaSubject): boolean => (u.audience === 'agent' || u.roles.includes('admin')) && !u.mfa_exempt;
+export const mfaMandatory = (u: MfaSubject): boolean =>
+  (u.audience === 'agent' || u.roles.includes('admin')) && !u.mfa_exempt;
 
 export function mfaState(u: MfaSubject, sessionVerified: boolean): MfaState {
   if (sessionVerified) return 'none';

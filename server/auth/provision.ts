@@ -19,12 +19,29 @@ export interface ProvisionInput {
   country?: string;
 }
 
-const defaultKind: Record<Audience, OrganisationKind> = { agent: 'ministry', partner: 'association', company: 'company' };
+const defaultKind: Record<Audience, OrganisationKind> = {
+  agent: 'ministry',
+  partner: 'association',
+  company: 'company',
+};
 
-export async function findOrCreateOrganisation(db: Kysely<DB>, name: string, kind: OrganisationKind, country: string | null = null) {
-  const existing = await db.selectFrom('organisations').select(['id', 'kind']).where('name', '=', name).executeTakeFirst();
+export async function findOrCreateOrganisation(
+  db: Kysely<DB>,
+  name: string,
+  kind: OrganisationKind,
+  country: string | null = null,
+) {
+  const existing = await db
+    .selectFrom('organisations')
+    .select(['id', 'kind'])
+    .where('name', '=', name)
+    .executeTakeFirst();
   if (existing) return existing.id;
-  const created = await db.insertInto('organisations').values({ name, kind, siren: null, siret: null, country }).returning('id').executeTakeFirstOrThrow();
+  const created = await db
+    .insertInto('organisations')
+    .values({ name, kind, siren: null, siret: null, country })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return created.id;
 }
 
@@ -39,9 +56,12 @@ export async function provisionUser(db: Kysely<DB>, input: ProvisionInput, optio
   if (roles.length > 0 && input.audience !== 'agent') {
     throw new AppError('ERR_VALIDATION', { fieldErrors: [{ field: 'roles', message: 'roles are for agents only' }] });
   }
-  const partnerExpiresAt = input.audience === 'partner' ? (input.partnerExpiresAt ?? new Date(Date.now() + 365 * 86_400_000)) : null;
+  const partnerExpiresAt =
+    input.audience === 'partner' ? (input.partnerExpiresAt ?? new Date(Date.now() + 365 * 86_400_000)) : null;
   if (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()) {
-    throw new AppError('ERR_CONFLICT', { fieldErrors: [{ field: 'email', message: 'this address already has an account' }] });
+    throw new AppError('ERR_CONFLICT', {
+      fieldErrors: [{ field: 'email', message: 'this address already has an account' }],
+    });
   }
   const organisationId = await findOrCreateOrganisation(
     db,

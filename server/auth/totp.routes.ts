@@ -2,7 +2,14 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Me, RecoveryCodes, TotpCodeBody, TotpDisableBody, TotpSetup, TotpVerifyBody } from '../../common/schemas/auth.ts';
+import {
+  Me,
+  RecoveryCodes,
+  TotpCodeBody,
+  TotpDisableBody,
+  TotpSetup,
+  TotpVerifyBody,
+} from '../../common/schemas/auth.ts';
 import { Problem } from '../../common/schemas/problem.ts';
 import type { Role } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
@@ -36,7 +43,10 @@ export async function totpRoutes(instance: FastifyInstance) {
     const lock = await lockState(db, key);
     if (lock?.locked_until && lock.locked_until > new Date()) {
       const seconds = Math.ceil((lock.locked_until.getTime() - Date.now()) / 1000);
-      throw new AppError('ERR_ACCOUNT_LOCKED', { params: { minutes: Math.ceil(seconds / 60) }, headers: { 'retry-after': String(seconds) } });
+      throw new AppError('ERR_ACCOUNT_LOCKED', {
+        params: { minutes: Math.ceil(seconds / 60) },
+        headers: { 'retry-after': String(seconds) },
+      });
     }
     const step = matchTotp(unseal(app.config.secret, SEAL, sealedSecret), code);
     if (step === null || (lastStep !== null && step <= lastStep)) {
@@ -76,7 +86,13 @@ export async function totpRoutes(instance: FastifyInstance) {
 
   app.post(
     '/setup',
-    { schema: { tags, summary: 'Start TOTP enrolment: a new secret and its QR code', response: { 200: TotpSetup, ...problems } } },
+    {
+      schema: {
+        tags,
+        summary: 'Start TOTP enrolment: a new secret and its QR code',
+        response: { 200: TotpSetup, ...problems },
+      },
+    },
     async (request) => {
       const auth = requireAuth(request, { allowPendingMfa: true });
       if (auth.mfa === 'required') throw new AppError('ERR_MFA_REQUIRED');
@@ -97,7 +113,12 @@ export async function totpRoutes(instance: FastifyInstance) {
     '/enable',
     {
       config: limited,
-      schema: { tags, summary: 'Finish enrolment with a first code; returns the recovery codes once', body: TotpCodeBody, response: { 200: RecoveryCodes, ...problems } },
+      schema: {
+        tags,
+        summary: 'Finish enrolment with a first code; returns the recovery codes once',
+        body: TotpCodeBody,
+        response: { 200: RecoveryCodes, ...problems },
+      },
     },
     async (request, reply) => {
       const auth = requireAuth(request, { allowPendingMfa: true });
@@ -127,7 +148,12 @@ export async function totpRoutes(instance: FastifyInstance) {
     '/verify',
     {
       config: limited,
-      schema: { tags, summary: 'Give the second factor at sign-in (a TOTP code or a recovery code)', body: TotpVerifyBody, response: { 200: Me, ...problems } },
+      schema: {
+        tags,
+        summary: 'Give the second factor at sign-in (a TOTP code or a recovery code)',
+        body: TotpVerifyBody,
+        response: { 200: Me, ...problems },
+      },
     },
     async (request, reply) => {
       const auth = requireAuth(request, { allowPendingMfa: true });
@@ -152,7 +178,9 @@ export async function totpRoutes(instance: FastifyInstance) {
         }
         await appendAuditEvent(db, { actorId: user.id, action: 'auth.recovery_code_used', ip: request.ip });
       } else {
-        throw new AppError('ERR_VALIDATION', { fieldErrors: [{ field: 'code', message: 'code or recoveryCode is required' }] });
+        throw new AppError('ERR_VALIDATION', {
+          fieldErrors: [{ field: 'code', message: 'code or recoveryCode is required' }],
+        });
       }
       const session = await upgradeSession(request, auth);
       setSessionCookie(app, reply, session.token);
@@ -162,7 +190,15 @@ export async function totpRoutes(instance: FastifyInstance) {
 
   app.post(
     '/disable',
-    { config: limited, schema: { tags, summary: 'Turn TOTP off (not allowed where it is mandatory)', body: TotpDisableBody, response: { 200: Type.Object({ status: Type.String() }), ...problems } } },
+    {
+      config: limited,
+      schema: {
+        tags,
+        summary: 'Turn TOTP off (not allowed where it is mandatory)',
+        body: TotpDisableBody,
+        response: { 200: Type.Object({ status: Type.String() }), ...problems },
+      },
+    },
     async (request) => {
       const auth = requireAuth(request);
       const user = await loadUser(auth);
@@ -184,7 +220,15 @@ export async function totpRoutes(instance: FastifyInstance) {
 
   app.post(
     '/recovery-codes',
-    { config: limited, schema: { tags, summary: 'Replace your recovery codes (needs a current code)', body: TotpCodeBody, response: { 200: RecoveryCodes, ...problems } } },
+    {
+      config: limited,
+      schema: {
+        tags,
+        summary: 'Replace your recovery codes (needs a current code)',
+        body: TotpCodeBody,
+        response: { 200: RecoveryCodes, ...problems },
+      },
+    },
     async (request, reply) => {
       const auth = requireAuth(request);
       const user = await loadUser(auth);

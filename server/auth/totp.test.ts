@@ -45,7 +45,9 @@ describe('TOTP second factor', () => {
     const setup = (await c.post('/api/auth/totp/setup')).json();
     expect(setup.otpauthUri).toMatch(/^otpauth:\/\/totp\/Diplomatie:/);
     expect(setup.qrSvg).toMatch(/^<svg/);
-    const wrong = await c.post('/api/auth/totp/enable', { code: '000000' === codeAt(setup.secret) ? '111111' : '000000' });
+    const wrong = await c.post('/api/auth/totp/enable', {
+      code: '000000' === codeAt(setup.secret) ? '111111' : '000000',
+    });
     expect(wrong.json().code).toBe('ERR_INVALID_TOTP');
     const enabled = await c.post('/api/auth/totp/enable', { code: codeAt(setup.secret) });
     const codes = enabled.json().recoveryCodes as string[];
@@ -55,7 +57,11 @@ describe('TOTP second factor', () => {
     expect(me.mfa).toBe('none');
     expect(me.user.totpEnabled).toBe(true);
     expect(me.abilities.invite).toBe(true);
-    const stored = await t.database.db.selectFrom('users').select('totp_secret').where('id', '=', agent.id).executeTakeFirstOrThrow();
+    const stored = await t.database.db
+      .selectFrom('users')
+      .select('totp_secret')
+      .where('id', '=', agent.id)
+      .executeTakeFirstOrThrow();
     expect(stored.totp_secret).not.toContain(setup.secret);
   });
 
@@ -79,7 +85,9 @@ describe('TOTP second factor', () => {
     expect(recovered.json().mfa).toBe('none');
     const third = await new Client(t.app).start();
     await third.post('/api/auth/login', { email: agent.email, password: PASSWORD });
-    expect((await third.post('/api/auth/totp/verify', { recoveryCode: recoveryCodes[0] })).json().code).toBe('ERR_INVALID_TOTP');
+    expect((await third.post('/api/auth/totp/verify', { recoveryCode: recoveryCodes[0] })).json().code).toBe(
+      'ERR_INVALID_TOTP',
+    );
   });
 
   it('cannot be turned off where it is mandatory, and can be by a company member', async () => {

@@ -1,7 +1,8 @@
 // TOTP (RFC 6238, 30 s, 6 digits, SHA-1: what every authenticator app reads) and one-use recovery codes.
+
+import { randomInt } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
-import { randomInt } from 'node:crypto';
 import { sha256 } from './crypto.ts';
 
 const issuer = 'Diplomatie';

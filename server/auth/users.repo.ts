@@ -40,7 +40,11 @@ export async function consumeEmailToken(db: Kysely<DB>, token: string, purpose: 
 }
 
 export async function lockState(db: Kysely<DB>, email: string) {
-  return db.selectFrom('login_throttle').select(['failures', 'locked_until']).where('email', '=', email).executeTakeFirst();
+  return db
+    .selectFrom('login_throttle')
+    .select(['failures', 'locked_until'])
+    .where('email', '=', email)
+    .executeTakeFirst();
 }
 
 /** Five failures are free; then each failure locks the address for 1, 2, 4 ... up to 60 minutes. */
@@ -61,7 +65,14 @@ export async function clearLoginFailures(db: Kysely<DB>, email: string): Promise
 
 export async function appendAuditEvent(
   db: Kysely<DB>,
-  e: { actorId: string | null; action: string; objectType?: string; objectId?: string; details?: object; ip?: string | null },
+  e: {
+    actorId: string | null;
+    action: string;
+    objectType?: string;
+    objectId?: string;
+    details?: object;
+    ip?: string | null;
+  },
 ): Promise<void> {
   await db
     .insertInto('audit_log')

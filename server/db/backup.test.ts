@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../test/db.ts';
-import { makeUser } from '../test/factories.ts';
 import { createSession } from '../auth/sessions.repo.ts';
 import { appendAuditEvent } from '../auth/users.repo.ts';
+import { createTestDatabase } from '../test/db.ts';
+import { makeUser } from '../test/factories.ts';
 import { backup, RestoreError, restore } from './backup.ts';
 import type { Database } from './index.ts';
 
@@ -17,7 +17,15 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function snapshot(database: Database) {
-  const tables = ['organisations', 'users', 'sessions', 'compartments', 'compartment_members', 'audit_log', 'recovery_codes'];
+  const tables = [
+    'organisations',
+    'users',
+    'sessions',
+    'compartments',
+    'compartment_members',
+    'audit_log',
+    'recovery_codes',
+  ];
   const out: Record<string, unknown> = {};
   for (const t of tables) {
     out[t] = (await sql`SELECT to_jsonb(x) AS row FROM ${sql.table(t)} x ORDER BY 1`.execute(database.db)).rows;
@@ -32,17 +40,46 @@ describe('backup and restore', () => {
     try {
       const agent = await makeUser(source.db, { audience: 'agent', roles: ['admin', 'editor'], no2fa: true });
       await makeUser(source.db, { audience: 'partner', partnerExpiresAt: new Date('2031-01-01T00:00:00Z') });
-      await createSession(source.db, { userId: agent.id, method: 'password', mfaVerified: true, days: 1, ip: '127.0.0.1', userAgent: 'test' });
-      const room = await source.db.insertInto('compartments').values({ kind: 'deal_room', name: 'Projet Bamako « eau » ✓', created_by: agent.id }).returning('id').executeTakeFirstOrThrow();
-      await source.db.insertInto('compartment_members').values({ compartment_id: room.id, user_id: agent.id, organisation_id: null }).execute();
-      await source.db.insertInto('compartment_members').values({ compartment_id: room.id, user_id: null, organisation_id: agent.organisation_id }).execute();
+      await createSession(source.db, {
+        userId: agent.id,
+        method: 'password',
+        mfaVerified: true,
+        days: 1,
+        ip: '127.0.0.1',
+        userAgent: 'test',
+      });
+      const room = await source.db
+        .insertInto('compartments')
+        .values({ kind: 'deal_room', name: 'Projet Bamako « eau » ✓', created_by: agent.id })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await source.db
+        .insertInto('compartment_members')
+        .values({ compartment_id: room.id, user_id: agent.id, organisation_id: null })
+        .execute();
+      await source.db
+        .insertInto('compartment_members')
+        .values({ compartment_id: room.id, user_id: null, organisation_id: agent.organisation_id })
+        .execute();
       // More rows than one backup batch (2,000).
       await source.db
         .insertInto('audit_log')
-        .values(Array.from({ length: 2499 }, (_, i) => ({ actor_id: agent.id, action: 'test.event', object_type: null, object_id: null, ip: null, details: JSON.stringify({ i, nested: { ok: true } }) })))
+        .values(
+          Array.from({ length: 2499 }, (_, i) => ({
+            actor_id: agent.id,
+            action: 'test.event',
+            object_type: null,
+            object_id: null,
+            ip: null,
+            details: JSON.stringify({ i, nested: { ok: true } }),
+          })),
+        )
         .execute();
       await appendAuditEvent(source.db, { actorId: agent.id, action: 'test.last', details: { quote: 'l’été « ok »' } });
-      await source.db.insertInto('recovery_codes').values({ user_id: agent.id, code_hash: 'abc', used_at: null }).execute();
+      await source.db
+        .insertInto('recovery_codes')
+        .values({ user_id: agent.id, code_hash: 'abc', used_at: null })
+        .execute();
 
       const file = path.join(dir, 'full.jsonl.gz');
       const counts = await backup(source, file);

@@ -1,8 +1,9 @@
 // Logical backups, the same on both engines: gzipped JSON lines, a header then batches of rows per table,
 // tables in foreign-key order. A restore into an empty, migrated database gives back every row, so a
 // backup also moves a deployment from the embedded database to a PostgreSQL server and back.
-import { createReadStream, createWriteStream } from 'node:fs';
+
 import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
 import { sql } from 'kysely';
@@ -11,9 +12,7 @@ import type { Database } from './index.ts';
 const FORMAT = 'diplomatie-backup';
 const BATCH = 2000;
 
-export interface BackupProgress {
-  (event: { table: string; index: number; total: number; rows: number }): void;
-}
+export type BackupProgress = (event: { table: string; index: number; total: number; rows: number }) => void;
 
 interface TableInfo {
   name: string;
@@ -23,7 +22,12 @@ interface TableInfo {
 
 /** Base tables of the public schema, parents before children, with their primary-key and identity columns. */
 async function tables(database: Database): Promise<TableInfo[]> {
-  const { rows } = await sql<{ name: string; keys: string[] | null; identity: string[] | null; parents: string[] | null }>`
+  const { rows } = await sql<{
+    name: string;
+    keys: string[] | null;
+    identity: string[] | null;
+    parents: string[] | null;
+  }>`
     SELECT c.relname AS name,
       (SELECT array_agg(a.attname::text ORDER BY k.ord)
          FROM pg_constraint pk
@@ -54,16 +58,28 @@ async function tables(database: Database): Promise<TableInfo[]> {
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-export async function backup(database: Database, file: string, progress?: BackupProgress): Promise<Record<string, number>> {
+export async function backup(
+  database: Database,
+  file: string,
+  progress?: BackupProgress,
+): Promise<Record<string, number>> {
   const list = await tables(database);
-  const migrations = (await sql<{ version: string }>`SELECT version FROM schema_migrations ORDER BY version`.execute(database.db)).rows;
+  const migrations = (
+    await sql<{ version: string }>`SELECT version FROM schema_migrations ORDER BY version`.execute(database.db)
+  ).rows;
   const gzip = createGzip();
   const out = createWriteStream(file, { mode: 0o600 });
   gzip.pipe(out);
   const write = async (value: unknown) => {
     if (!gzip.write(`${JSON.stringify(value)}\n`)) await once(gzip, 'drain');
   };
-  await write({ format: FORMAT, version: 1, createdAt: new Date().toISOString(), migrations: migrations.map((m) => m.version), tables: list.map((t) => t.name) });
+  await write({
+    format: FORMAT,
+    version: 1,
+    createdAt: new Date().toISOString(),
+    migrations: migrations.map((m) => m.version),
+    tables: list.map((t) => t.name),
+  });
   const counts: Record<string, number> = {};
   for (const [index, table] of list.entries()) {
     if (table.name === 'schema_migrations') continue;
@@ -91,27 +107,40 @@ export async function backup(database: Database, file: string, progress?: Backup
 
 export class RestoreError extends Error {}
 
-export async function restore(database: Database, file: string, progress?: BackupProgress): Promise<Record<string, number>> {
+export async function restore(
+  database: Database,
+  file: string,
+  progress?: BackupProgress,
+): Promise<Record<string, number>> {
   const list = await tables(database);
   const known = new Map(list.map((t) => [t.name, t]));
   const counts: Record<string, number> = {};
   let header: { format?: string; migrations?: string[] } | undefined;
   await database.db.transaction().execute(async (tx) => {
     // Created right before reading: lines emitted before the loop starts would be lost.
-    const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY });
+    const lines = createInterface({
+      input: createReadStream(file).pipe(createGunzip()),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    });
     for await (const line of lines) {
       if (!line.trim()) continue;
       const record = JSON.parse(line) as { format?: string; migrations?: string[]; table?: string; rows?: unknown[] };
       if (!header) {
         header = record;
         if (record.format !== FORMAT) throw new RestoreError(`${file} is not a Diplomatie backup`);
-        const here = (await sql<{ version: string }>`SELECT version FROM schema_migrations ORDER BY version`.execute(tx)).rows.map((r) => r.version);
+        const here = (
+          await sql<{ version: string }>`SELECT version FROM schema_migrations ORDER BY version`.execute(tx)
+        ).rows.map((r) => r.version);
         const missing = (record.migrations ?? []).filter((m) => !here.includes(m));
-        if (missing.length > 0) throw new RestoreError(`The backup needs newer migrations than this version has: ${missing.join(', ')}`);
+        if (missing.length > 0)
+          throw new RestoreError(`The backup needs newer migrations than this version has: ${missing.join(', ')}`);
         for (const t of list) {
           if (t.name === 'schema_migrations') continue;
-          const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.raw(quote(t.name))}`.execute(tx);
-          if ((rows[0]?.n ?? 0) > 0) throw new RestoreError(`Restore needs an empty database, but table ${t.name} has rows`);
+          const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.raw(quote(t.name))}`.execute(
+            tx,
+          );
+          if ((rows[0]?.n ?? 0) > 0)
+            throw new RestoreError(`Restore needs an empty database, but table ${t.name} has rows`);
         }
         continue;
       }
@@ -119,7 +148,9 @@ export async function restore(database: Database, file: string, progress?: Backu
       if (!table || !Array.isArray(record.rows)) throw new RestoreError(`Unknown table in backup: ${record.table}`);
       const overriding = table.identity.length > 0 ? sql.raw('OVERRIDING SYSTEM VALUE') : sql.raw('');
       await sql`INSERT INTO ${sql.raw(quote(table.name))} ${overriding}
-        SELECT * FROM json_populate_recordset(NULL::${sql.raw(quote(table.name))}, ${JSON.stringify(record.rows)}::json)`.execute(tx);
+        SELECT * FROM json_populate_recordset(NULL::${sql.raw(quote(table.name))}, ${JSON.stringify(record.rows)}::json)`.execute(
+        tx,
+      );
       counts[table.name] = (counts[table.name] ?? 0) + record.rows.length;
       progress?.({ table: table.name, index: list.indexOf(table), total: list.length, rows: counts[table.name]! });
     }

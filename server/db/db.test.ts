@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../test/db.ts';
 import type { Database } from './index.ts';
 import { listMigrations } from './migrate.ts';
-import { createTestDatabase } from '../test/db.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -32,25 +32,39 @@ describe('database', () => {
   });
 
   it('returns counts as numbers on both engines', async () => {
-    const row = await database.db.selectFrom('organisations').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom('organisations')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(row.n).toBe(0);
   });
 
   it('refuses to change or delete audit entries', async () => {
-    await database.db.insertInto('audit_log').values({ action: 'test.event', actor_id: null, object_type: null, object_id: null, ip: null }).execute();
+    await database.db
+      .insertInto('audit_log')
+      .values({ action: 'test.event', actor_id: null, object_type: null, object_id: null, ip: null })
+      .execute();
     await expect(database.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
-    await expect(database.db.updateTable('audit_log').set({ action: 'tampered' }).execute()).rejects.toThrow(/append-only/);
+    await expect(database.db.updateTable('audit_log').set({ action: 'tampered' }).execute()).rejects.toThrow(
+      /append-only/,
+    );
     const row = await database.db.selectFrom('audit_log').select('action').executeTakeFirstOrThrow();
     expect(row.action).toBe('test.event');
   });
 
   it('keeps a transaction isolated from concurrent queries on the same engine', async () => {
     const inside = database.db.transaction().execute(async (tx) => {
-      await tx.insertInto('organisations').values({ name: 'Rolled back', kind: 'company', siren: null, siret: null, country: null }).execute();
+      await tx
+        .insertInto('organisations')
+        .values({ name: 'Rolled back', kind: 'company', siren: null, siret: null, country: null })
+        .execute();
       await new Promise((r) => setTimeout(r, 20));
       throw new Error('rollback');
     });
-    const outside = database.db.insertInto('organisations').values({ name: 'Kept', kind: 'company', siren: null, siret: null, country: null }).execute();
+    const outside = database.db
+      .insertInto('organisations')
+      .values({ name: 'Kept', kind: 'company', siren: null, siret: null, country: null })
+      .execute();
     await expect(inside).rejects.toThrow('rollback');
     await outside;
     const names = (await database.db.selectFrom('organisations').select('name').execute()).map((r) => r.name);

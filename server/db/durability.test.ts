@@ -16,9 +16,13 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function writeThenHang(dataDir: string, names: string[]): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'durability.child.ts'), dataDir, ...names], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(here, 'durability.child.ts'), dataDir, ...names],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('ACK')) {
@@ -39,7 +43,9 @@ describe('embedded database durability', () => {
     await writeThenHang(dataDir, ['first', 'second', 'third']);
     const reopened = await openDatabase({ engine: 'pglite', dataDir });
     try {
-      const names = (await reopened.db.selectFrom('organisations').select('name').orderBy('created_at').execute()).map((r) => r.name);
+      const names = (await reopened.db.selectFrom('organisations').select('name').orderBy('created_at').execute()).map(
+        (r) => r.name,
+      );
       expect(names).toEqual(['first', 'second', 'third']);
     } finally {
       await reopened.close();

@@ -16,7 +16,10 @@ export function listMigrations(): Migration[] {
   return readdirSync(migrationsDir)
     .filter((name) => /^\d{4}_[a-z0-9_]+\.sql$/.test(name))
     .sort()
-    .map((name) => ({ version: name.replace(/\.sql$/, ''), text: readFileSync(path.join(migrationsDir, name), 'utf8') }));
+    .map((name) => ({
+      version: name.replace(/\.sql$/, ''),
+      text: readFileSync(path.join(migrationsDir, name), 'utf8'),
+    }));
 }
 
 /** Returns the versions applied by this call. Safe to run from several instances at once on PostgreSQL. */
@@ -29,7 +32,9 @@ export async function migrate(database: Database, onApplied?: (version: string) 
     // A session-level advisory lock serialises concurrent migrators on a shared server.
     if (database.engine === 'postgres') await sql`SELECT pg_advisory_lock(727274)`.execute(conn);
     try {
-      const done = new Set((await conn.selectFrom('schema_migrations').select('version').execute()).map((r) => r.version));
+      const done = new Set(
+        (await conn.selectFrom('schema_migrations').select('version').execute()).map((r) => r.version),
+      );
       for (const migration of listMigrations()) {
         if (done.has(migration.version)) continue;
         const statements = `BEGIN;\n${migration.text}\nINSERT INTO schema_migrations (version) VALUES ('${migration.version}');\nCOMMIT;`;

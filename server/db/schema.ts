@@ -4,7 +4,13 @@ import type { ColumnType, Generated } from 'kysely';
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
-export type OrganisationKind = 'ministry' | 'diplomatic_post' | 'public_body' | 'company' | 'association' | 'foreign_body';
+export type OrganisationKind =
+  | 'ministry'
+  | 'diplomatic_post'
+  | 'public_body'
+  | 'company'
+  | 'association'
+  | 'foreign_body';
 export type Audience = 'company' | 'partner' | 'agent';
 export type Role = 'editor' | 'moderator' | 'admin';
 

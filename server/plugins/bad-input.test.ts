@@ -9,7 +9,9 @@ let routes: { method: string; path: string }[];
 beforeAll(async () => {
   t = await createTestApp();
   const doc = (await t.app.inject('/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
-  routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => ({ method: method.toUpperCase(), path })));
+  routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.keys(ops).map((method) => ({ method: method.toUpperCase(), path })),
+  );
 });
 afterAll(() => t.close());
 
@@ -22,10 +24,22 @@ const garbageBodies = [
   '12',
   JSON.stringify({ email: { $ne: null }, password: ['x'] }),
   JSON.stringify({ token: "' OR 1=1 --", code: '12345678901234567890', name: '\u0000', lang: 'de' }),
-  JSON.stringify({ email: `${'a'.repeat(300)}@example.org`, password: 'p'.repeat(300), organisationName: '<script>alert(1)</script>' }),
+  JSON.stringify({
+    email: `${'a'.repeat(300)}@example.org`,
+    password: 'p'.repeat(300),
+    organisationName: '<script>alert(1)</script>',
+  }),
   JSON.stringify({ __proto__: { admin: true }, constructor: { prototype: { x: 1 } } }),
 ];
-const garbageParams = ['x', '%00', "'", '..%2F..%2Fetc%2Fpasswd', 'a'.repeat(250), '00000000-0000-0000-0000-000000000000', '%E0%A4%A'];
+const garbageParams = [
+  'x',
+  '%00',
+  "'",
+  '..%2F..%2Fetc%2Fpasswd',
+  'a'.repeat(250),
+  '00000000-0000-0000-0000-000000000000',
+  '%E0%A4%A',
+];
 
 function fill(path: string, value: string) {
   return path.replace(/\{[^}]+\}/g, value);
@@ -49,7 +63,10 @@ describe('bad input never produces a server error', () => {
               url: `${fill(route.path, param)}?q=${encodeURIComponent(param)}&limit=-1&page=abc`,
               ...(body === undefined ? {} : { payload: body, headers: { 'content-type': 'application/json' } }),
             });
-            if (res.statusCode >= 500) failures.push(`${route.method} ${route.path} [${param}] ${body}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+            if (res.statusCode >= 500)
+              failures.push(
+                `${route.method} ${route.path} [${param}] ${body}: ${res.statusCode} ${res.body.slice(0, 200)}`,
+              );
           }
         }
       }
@@ -61,10 +78,21 @@ describe('bad input never produces a server error', () => {
     const c = await new Client(t.app).start();
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom('/api/auth/signup', '/api/auth/login', '/api/auth/password/reset', '/api/auth/verify-email', '/api/auth/totp/verify'),
+        fc.constantFrom(
+          '/api/auth/signup',
+          '/api/auth/login',
+          '/api/auth/password/reset',
+          '/api/auth/verify-email',
+          '/api/auth/totp/verify',
+        ),
         fc.jsonValue(),
         async (url, value) => {
-          const res = await c.request({ method: 'POST', url, payload: JSON.stringify(value), headers: { 'content-type': 'application/json' } });
+          const res = await c.request({
+            method: 'POST',
+            url,
+            payload: JSON.stringify(value),
+            headers: { 'content-type': 'application/json' },
+          });
           expect(res.statusCode).toBeLessThan(500);
           expect(res.statusCode).toBeGreaterThanOrEqual(200);
         },

@@ -26,7 +26,10 @@ describe('HTTP behaviour', () => {
     expect(fr.statusCode).toBe(404);
     expect(fr.headers['content-type']).toContain('application/problem+json');
     expect(fr.json()).toMatchObject({ code: 'ERR_NOT_FOUND', status: 404, detail: 'Ressource introuvable.' });
-    const en = await t.app.inject({ url: '/api/nothing-here', headers: { 'accept-language': 'en-GB,en;q=0.9,fr;q=0.5' } });
+    const en = await t.app.inject({
+      url: '/api/nothing-here',
+      headers: { 'accept-language': 'en-GB,en;q=0.9,fr;q=0.5' },
+    });
     expect(en.json().detail).toBe('Resource not found.');
   });
 
@@ -57,7 +60,8 @@ describe('HTTP behaviour', () => {
     try {
       const c = await new Client(limited.app).start();
       const codes: number[] = [];
-      for (let i = 0; i < 4; i++) codes.push((await c.post('/api/auth/password/forgot', { email: 'x@example.org' })).statusCode);
+      for (let i = 0; i < 4; i++)
+        codes.push((await c.post('/api/auth/password/forgot', { email: 'x@example.org' })).statusCode);
       expect(codes).toEqual([202, 202, 202, 429]);
       const last = await c.post('/api/auth/password/forgot', { email: 'x@example.org' });
       expect(last.json().code).toBe('ERR_RATE_LIMITED');

@@ -15,11 +15,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { env?: Record<string, string>; config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { env?: Record<string, string>; config?: Partial<Config> } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const smtp = await startTestSmtp();
   const config = loadConfig(
-    { NODE_ENV: 'test', SMTP_URL: smtp.url, PUBLIC_URL: 'http://localhost:3000', AUTH_RATE_LIMIT_PER_MINUTE: '10000', SERVE_WEB: 'false', ...options.env },
+    {
+      NODE_ENV: 'test',
+      SMTP_URL: smtp.url,
+      PUBLIC_URL: 'http://localhost:3000',
+      AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+      SERVE_WEB: 'false',
+      ...options.env,
+    },
     { secret: 'test-secret-test-secret-test-secret-0123', ...options.config },
   );
   const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, from: config.mail.from, outboxDir: '/nonexistent' });
@@ -48,9 +57,13 @@ export class Client {
   constructor(private readonly app: FastifyInstance) {}
 
   async request(options: InjectOptions & { url: string }): Promise<LightMyRequestResponse> {
-    const headers: Record<string, string> = { 'accept-language': this.lang, ...(options.headers as Record<string, string>) };
+    const headers: Record<string, string> = {
+      'accept-language': this.lang,
+      ...(options.headers as Record<string, string>),
+    };
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    if (this.csrf && options.method && options.method !== 'GET' && !('x-csrf-token' in headers)) headers['x-csrf-token'] = this.csrf;
+    if (this.csrf && options.method && options.method !== 'GET' && !('x-csrf-token' in headers))
+      headers['x-csrf-token'] = this.csrf;
     const response = await this.app.inject({ ...options, headers });
     for (const c of response.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
       const expired = c.maxAge === 0 || (c.expires && c.expires.getTime() < Date.now()) || c.value === '';

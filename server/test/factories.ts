@@ -1,8 +1,8 @@
 // Test data, made per test: never a shared seeded database.
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Audience, DB, OrganisationKind, Role } from '../db/schema.ts';
 import { provisionUser } from '../auth/provision.ts';
+import type { Audience, DB, OrganisationKind, Role } from '../db/schema.ts';
 
 export const PASSWORD = 'correct horse battery staple';
 

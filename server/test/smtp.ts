@@ -41,7 +41,10 @@ export async function startTestSmtp(): Promise<TestSmtp> {
       const wanted = to.toLowerCase();
       const find = () =>
         messages.find(
-          (m) => !taken.has(m) && recipients(m).includes(wanted) && (!options.subject || options.subject.test(m.subject ?? '')),
+          (m) =>
+            !taken.has(m) &&
+            recipients(m).includes(wanted) &&
+            (!options.subject || options.subject.test(m.subject ?? '')),
         );
       return new Promise((resolve, reject) => {
         const check = () => {

@@ -1,0 +1,54 @@
+// "Send me a new link": one e-mail field, used where a verification link failed or was never received.
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { type FormEvent, useState } from 'react';
+import { ApiErrorAlert, fieldError } from '../../../app/components/ApiErrorAlert.tsx';
+import { commonMessages, emailPattern } from '../../../app/components/messages.ts';
+import { useT } from '../../../app/i18n/lang.ts';
+import { useResendVerification } from '../signup/api/useResendVerification.ts';
+import { signupMessages } from '../signup/messages.ts';
+import { fieldState } from './fieldState.ts';
+import { authMessages } from './messages.ts';
+
+export function ResendLinkForm({ initialEmail = '' }: { initialEmail?: string }) {
+  const t = useT(signupMessages);
+  const ta = useT(authMessages);
+  const tc = useT(commonMessages);
+  const resend = useResendVerification();
+  const [email, setEmail] = useState(initialEmail);
+  const [submitted, setSubmitted] = useState(false);
+  const error = !email.trim()
+    ? tc.required
+    : !emailPattern.test(email.trim())
+      ? tc.invalidEmail
+      : fieldError(resend.error, 'email');
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (error) return;
+    resend.mutate(email.trim());
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ApiErrorAlert error={resend.error} />
+      {resend.isSuccess && <Alert className={fr.cx('fr-mb-3w')} severity="success" small description={t.resent} />}
+      <Input
+        label={ta.email}
+        hintText={ta.emailHint}
+        {...fieldState(submitted ? error : undefined)}
+        nativeInputProps={{
+          type: 'email',
+          autoComplete: 'email',
+          required: true,
+          value: email,
+          onChange: (e) => setEmail(e.target.value),
+        }}
+      />
+      <Button type="submit" priority="secondary" disabled={resend.isPending}>
+        {t.resend}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+// Words shared by the authentication pages.
+const fr = {
+  email: 'Adresse électronique',
+  emailHint: 'Format attendu : nom@domaine.fr',
+  password: 'Mot de passe',
+  newPassword: 'Nouveau mot de passe',
+  passwordRulesHint: 'Votre mot de passe doit contenir :',
+  passwordRuleLength: '12 caractères minimum',
+  passwordRuleEmail: 'ni votre adresse électronique, ni ce qui précède le @',
+  passwordTooShort: 'Le mot de passe doit compter au moins 12 caractères.',
+  passwordContainsEmail: 'Le mot de passe ne doit contenir ni votre adresse électronique, ni ce qui précède le @.',
+  name: 'Prénom et nom',
+  audience: { company: 'Entreprise', partner: 'Partenaire', agent: 'Agent public' } as Record<string, string>,
+  roles: { editor: 'Éditeur du portail', moderator: 'Modérateur', admin: 'Administrateur' } as Record<string, string>,
+  organisationKinds: {
+    ministry: 'Ministère',
+    diplomatic_post: 'Poste diplomatique ou consulaire',
+    public_body: 'Organisme public',
+    company: 'Entreprise',
+    association: 'Association ou ONG',
+    foreign_body: 'Organisme étranger',
+  } as Record<string, string>,
+  languages: { fr: 'Français', en: 'English' } as Record<string, string>,
+};
+const en: typeof fr = {
+  email: 'E-mail address',
+  emailHint: 'Expected format: name@domain.com',
+  password: 'Password',
+  newPassword: 'New password',
+  passwordRulesHint: 'Your password must contain:',
+  passwordRuleLength: 'at least 12 characters',
+  passwordRuleEmail: 'neither your e-mail address nor what comes before the @',
+  passwordTooShort: 'The password must be at least 12 characters long.',
+  passwordContainsEmail: 'The password must contain neither your e-mail address nor what comes before the @.',
+  name: 'First and last name',
+  audience: { company: 'Company', partner: 'Partner', agent: 'Public agent' },
+  roles: { editor: 'Portal editor', moderator: 'Moderator', admin: 'Administrator' },
+  organisationKinds: {
+    ministry: 'Ministry',
+    diplomatic_post: 'Embassy or consulate',
+    public_body: 'Public body',
+    company: 'Company',
+    association: 'Association or NGO',
+    foreign_body: 'Foreign body',
+  },
+  languages: { fr: 'Français', en: 'English' },
+};
+export const authMessages = { fr, en };
