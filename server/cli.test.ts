@@ -24,23 +24,76 @@ function run(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('diplomatie CLI', () => {
-  it('creates users, refuses bad input and forbidden exemptions clearly, backs up and restores every row', { timeout: 300_000 }, async () => {
-    const agent = run(['user', 'create', '--email', 'Ops@Example.org', '--password', 'a long operator password', '--audience', 'agent', '--org', 'Ministère', '--org-kind', 'ministry', '--role', 'admin', 'editor', '--no-2fa']);
+  it('creates users, refuses bad input and forbidden exemptions clearly, backs up and restores every row', {
+    timeout: 300_000,
+  }, async () => {
+    const agent = run([
+      'user',
+      'create',
+      '--email',
+      'Ops@Example.org',
+      '--password',
+      'a long operator password',
+      '--audience',
+      'agent',
+      '--org',
+      'Ministère',
+      '--org-kind',
+      'ministry',
+      '--role',
+      'admin',
+      'editor',
+      '--no-2fa',
+    ]);
     expect(agent.out).toContain('Created agent ops@example.org');
     expect(agent.code).toBe(0);
 
-    const duplicate = run(['user', 'create', '--email', 'ops@example.org', '--password', 'a long operator password', '--audience', 'agent', '--org', 'Ministère']);
+    const duplicate = run([
+      'user',
+      'create',
+      '--email',
+      'ops@example.org',
+      '--password',
+      'a long operator password',
+      '--audience',
+      'agent',
+      '--org',
+      'Ministère',
+    ]);
     expect(duplicate.code).toBe(1);
     expect(duplicate.out).toMatch(/conflicts|already has an account/);
 
     const forbidden = run(
-      ['user', 'create', '--email', 'x@example.org', '--password', 'a long operator password', '--audience', 'agent', '--org', 'Ministère', '--no-2fa'],
+      [
+        'user',
+        'create',
+        '--email',
+        'x@example.org',
+        '--password',
+        'a long operator password',
+        '--audience',
+        'agent',
+        '--org',
+        'Ministère',
+        '--no-2fa',
+      ],
       { ALLOW_NO_2FA: 'false' },
     );
     expect(forbidden.code).toBe(1);
     expect(forbidden.out).toMatch(/not allowed/);
 
-    const badAudience = run(['user', 'create', '--email', 'y@example.org', '--password', 'a long operator password', '--audience', 'king', '--org', 'X']);
+    const badAudience = run([
+      'user',
+      'create',
+      '--email',
+      'y@example.org',
+      '--password',
+      'a long operator password',
+      '--audience',
+      'king',
+      '--org',
+      'X',
+    ]);
     expect(badAudience.code).not.toBe(0);
     expect(badAudience.out).toMatch(/Allowed choices are agent, partner, company/);
 
@@ -53,8 +106,13 @@ describe('diplomatie CLI', () => {
     expect(restored.code).toBe(0);
     const database = await openDatabase({ engine: 'pglite', dataDir: path.join(dir, 'restored', 'pglite') });
     try {
-      const users = await database.db.selectFrom('users').select(['email', 'roles', 'mfa_exempt', 'audience']).execute();
-      expect(users).toEqual([{ email: 'ops@example.org', roles: ['admin', 'editor'], mfa_exempt: true, audience: 'agent' }]);
+      const users = await database.db
+        .selectFrom('users')
+        .select(['email', 'roles', 'mfa_exempt', 'audience'])
+        .execute();
+      expect(users).toEqual([
+        { email: 'ops@example.org', roles: ['admin', 'editor'], mfa_exempt: true, audience: 'agent' },
+      ]);
     } finally {
       await database.close();
     }

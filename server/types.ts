@@ -1,8 +1,9 @@
 // What buildApp decorates the Fastify instance and requests with.
+
+import type { Viewer } from './access/viewer.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/index.ts';
 import type { Mailer } from './mail/mailer.ts';
-import type { Viewer } from './access/viewer.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -17,7 +17,12 @@ export interface Mailer {
   close(): void;
 }
 
-export function createMailer(options: { smtpUrl: string | undefined; from: string; outboxDir: string; log?: Logger }): Mailer {
+export function createMailer(options: {
+  smtpUrl: string | undefined;
+  from: string;
+  outboxDir: string;
+  log?: Logger;
+}): Mailer {
   if (options.smtpUrl) {
     const transport = nodemailer.createTransport(options.smtpUrl);
     return {
@@ -35,7 +40,10 @@ export function createMailer(options: { smtpUrl: string | undefined; from: strin
       const file = path.join(options.outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${mail.to}.eml`);
       writeFileSync(file, info.message as Buffer);
       const links = mail.text.match(/https?:\/\/\S+/g) ?? [];
-      options.log?.info({ to: mail.to, subject: mail.subject, file, links }, 'e-mail written to the outbox (no SMTP_URL)');
+      options.log?.info(
+        { to: mail.to, subject: mail.subject, file, links },
+        'e-mail written to the outbox (no SMTP_URL)',
+      );
     },
     close: () => {},
   };
