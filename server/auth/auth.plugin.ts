@@ -11,7 +11,6 @@ import { randomToken } from './crypto.ts';
 import { csrfToken, csrfValid } from './csrf.ts';
 import { mfaState } from './mfa.ts';
 import { findSessionWithUser, type SessionUser, touchSession } from './sessions.repo.ts';
-import { loadCompartmentIds } from './viewer.repo.ts';
 
 export interface AuthState {
   user: SessionUser;

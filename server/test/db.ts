@@ -20,7 +20,7 @@ export async function createTestDatabase(): Promise<Database> {
     const adminUrl = process.env.TEST_DATABASE_URL;
     const template = process.env.DIPLOMATIE_PG_TEMPLATE;
     if (!adminUrl || !template) throw new Error('DB_ENGINE=postgres needs TEST_DATABASE_URL and the global setup');
-    const name = `diplomatie_t_${randomBytes(6).toString('hex')}`;
+    const name = `diplomatie_t_${process.env.DIPLOMATIE_TEST_RUN ?? 'x'}_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
     try {

@@ -9,6 +9,9 @@ import { migrate } from '../db/migrate.ts';
 
 export default async function setup() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'diplomatie-test-'));
+  // Databases of this run carry its id, so the teardown never drops another run's databases.
+  const runId = `${process.pid}${Date.now().toString(36)}`;
+  process.env.DIPLOMATIE_TEST_RUN = runId;
   const database = await openDatabase({ engine: 'pglite' });
   await migrate(database);
   const dump = await database.pglite!.dumpDataDir('none');
@@ -40,7 +43,8 @@ export default async function setup() {
       const admin = new pg.Client({ connectionString: adminUrl });
       await admin.connect();
       const leftovers = await admin.query<{ datname: string }>(
-        "SELECT datname FROM pg_database WHERE datname LIKE 'diplomatie_t_%'",
+        'SELECT datname FROM pg_database WHERE datname LIKE $1',
+        [`diplomatie_t_${runId}_%`],
       );
       for (const row of leftovers.rows) await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
       await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
