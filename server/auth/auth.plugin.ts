@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { MfaState } from '../../common/schemas/auth.ts';
+import { loadCompartmentIds } from '../access/membership.ts';
 import { effectiveAudience, type Viewer, visitor } from '../access/viewer.ts';
 import type { Config } from '../config.ts';
 import type { Role } from '../db/schema.ts';
