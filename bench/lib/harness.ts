@@ -31,7 +31,9 @@ export function startServer(kind: ServerKind, options: StartOptions): Promise<Se
     cwd: root,
     execArgv,
     env: { ...process.env, BENCH_LOG_LEVEL: options.logLevel },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // The app logs to stdout: keep this process's stdout for the JSON result. Warnings and errors go to stderr;
+    // at more verbose levels (one line per request) the lines go to /dev/null, so writing them is still paid.
+    stdio: ['ignore', ['fatal', 'error', 'warn', 'silent'].includes(options.logLevel) ? 2 : 'ignore', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
