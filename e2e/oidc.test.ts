@@ -98,17 +98,14 @@ describe('sign-in with ProConnect in the browser', () => {
     await context.close();
   });
 
-  it('sends a refused account back to the sign-in page with the error code', async () => {
+  it('sends a refused account back to the sign-in page, which says why', async () => {
     const stranger = account('99999999999999', ['mfa']);
     const { page, context, problems } = await openPage(browser, server);
     await signInWithProConnect(page, stranger.sub);
     await page.waitForURL(`${server.url}/connexion?erreur=ERR_OIDC_NOT_ALLOWED`);
+    await page.getByText('Votre organisation n’est pas inscrite sur Diplomatie').waitFor();
     expect((await me(page)).user).toBeNull();
     expect(problems).toEqual([]);
     await context.close();
   });
-
-  // The sign-in page does not read ?erreur= yet (web/features/auth/session/components/SignInPage.tsx): once it
-  // does, assert the message here, e.g. "Votre organisation n’est pas inscrite sur Diplomatie".
-  it.todo('shows the message for the error code on /connexion');
 });

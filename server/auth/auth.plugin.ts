@@ -51,10 +51,7 @@ export const authPlugin = fp(
     app.decorateRequest('sessionId', null);
     app.decorateRequest('csrfSeed', null);
 
-    app.addHook('onRequest', async (request) => {
-      request.viewer = visitor;
-      const header = request.headers.cookie;
-      if (!header?.includes('diplomatie_')) return;
+    async function loadSession(request: FastifyRequest, header: string): Promise<void> {
       const cookies = app.parseCookie(header);
       request.csrfSeed = cookies[names.csrf] ?? null;
       const token = cookies[names.session];
@@ -81,20 +78,29 @@ export const authPlugin = fp(
         };
       }
       if (Date.now() - row.last_seen_at.getTime() > 60_000) await touchSession(app.database.db, row.session_id);
+    }
+
+    // Requests without our cookies (public reads) take the synchronous path: no promise, no query.
+    app.addHook('onRequest', (request, _reply, done) => {
+      request.viewer = visitor;
+      const header = request.headers.cookie;
+      if (!header?.includes('diplomatie_')) return done();
+      loadSession(request, header).then(() => done(), done);
     });
 
-    app.addHook('preHandler', async (request) => {
-      if (!unsafeMethods.has(request.method) || !request.url.startsWith('/api/')) return;
-      if (request.routeOptions.config?.csrf === false) return;
+    app.addHook('preHandler', (request, _reply, done) => {
+      if (!unsafeMethods.has(request.method) || !request.url.startsWith('/api/')) return done();
+      if (request.routeOptions.config?.csrf === false) return done();
       const origin = request.headers.origin;
       if (origin && origin !== publicOrigin && origin !== `${request.protocol}://${request.host}`) {
-        throw new AppError('ERR_CSRF');
+        return done(new AppError('ERR_CSRF'));
       }
       const binding = request.auth?.sessionId ?? request.csrfSeed;
       const given = request.headers['x-csrf-token'];
       if (!binding || !csrfValid(app.config.secret, binding, Array.isArray(given) ? given[0] : given)) {
-        throw new AppError('ERR_CSRF');
+        return done(new AppError('ERR_CSRF'));
       }
+      done();
     });
   },
   { name: 'auth', dependencies: ['errors'] },

@@ -49,6 +49,11 @@ export async function authRoutes(instance: FastifyInstance) {
   // Sign-in, sign-up and token routes are rate-limited per IP; the lockout per address comes on top.
   const limited = { rateLimit: { max: app.config.auth.rateLimitPerMinute, timeWindow: '1 minute' } };
   const tags = ['auth'];
+  // Answers about sessions, tokens and accounts are never cached, by browsers or proxies.
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.header('cache-control', 'no-store');
+    done();
+  });
 
   app.get(
     '/me',

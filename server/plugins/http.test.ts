@@ -19,6 +19,8 @@ describe('HTTP behaviour', () => {
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const me = await t.app.inject('/api/auth/me');
+    expect(me.headers['cache-control']).toBe('no-store');
   });
 
   it('answers unknown routes with a problem document in French by default, English on request', async () => {

@@ -33,9 +33,11 @@ export const securityHeadersPlugin = fp(
     };
     if (options.https) headers['strict-transport-security'] = 'max-age=31536000; includeSubDomains';
     const entries = Object.entries(headers);
-    app.addHook('onSend', async (_request, reply, payload) => {
+    // Callback style, no promise per response; the request id is echoed here too for support.
+    app.addHook('onSend', (request, reply, payload, done) => {
       for (const [name, value] of entries) if (!reply.hasHeader(name)) reply.header(name, value);
-      return payload;
+      reply.header('x-request-id', request.id);
+      done(null, payload);
     });
   },
   { name: 'security-headers' },
