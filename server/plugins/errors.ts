@@ -1,7 +1,7 @@
 // Every error leaves as RFC 9457 problem+json with a stable code and a French or English message.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { type ErrorCode, errorCatalogue, errorMessage } from '../../common/errors.ts';
+import { type ErrorCode, errorCatalogue, errorMessage, type Lang } from '../../common/errors.ts';
 import { AppError } from '../errors.ts';
 import { requestLang } from './lang.ts';
 
@@ -38,23 +38,46 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
     });
 }
 
-function fieldErrors(error: FastifyError): { field: string; message: string }[] | undefined {
+type Params = Record<string, unknown>;
+const fieldMessages: Record<string, { fr: (p: Params) => string; en: (p: Params) => string }> = {
+  required: { fr: () => 'champ obligatoire', en: () => 'required' },
+  type: { fr: (p) => `doit être de type ${p.type}`, en: (p) => `must be of type ${p.type}` },
+  format: { fr: (p) => `format invalide (${p.format})`, en: (p) => `invalid format (${p.format})` },
+  minLength: { fr: (p) => `au moins ${p.limit} caractère(s)`, en: (p) => `at least ${p.limit} character(s)` },
+  maxLength: { fr: (p) => `au plus ${p.limit} caractères`, en: (p) => `at most ${p.limit} characters` },
+  pattern: { fr: () => 'format invalide', en: () => 'invalid format' },
+  minimum: { fr: (p) => `doit valoir au moins ${p.limit}`, en: (p) => `must be at least ${p.limit}` },
+  maximum: { fr: (p) => `doit valoir au plus ${p.limit}`, en: (p) => `must be at most ${p.limit}` },
+  additionalProperties: {
+    fr: (p) => `champ inconnu : ${p.additionalProperty}`,
+    en: (p) => `unknown field: ${p.additionalProperty}`,
+  },
+  anyOf: { fr: () => 'valeur non autorisée', en: () => 'value not allowed' },
+  const: { fr: () => 'valeur non autorisée', en: () => 'value not allowed' },
+  enum: { fr: () => 'valeur non autorisée', en: () => 'value not allowed' },
+  uniqueItems: { fr: () => 'valeurs en double', en: () => 'duplicate values' },
+};
+
+/** Field-level validation errors, worded in the request's language. */
+function fieldErrors(error: FastifyError, lang: Lang): { field: string; message: string }[] | undefined {
   if (!error.validation) return undefined;
   return error.validation.map((v) => {
-    const missing = (v.params as { missingProperty?: string } | undefined)?.missingProperty;
+    const params = (v.params ?? {}) as Params;
+    const missing = params.missingProperty as string | undefined;
     const base = v.instancePath ? v.instancePath.replace(/^\//, '').replace(/\//g, '.') : '';
     const field = [error.validationContext, base, missing].filter(Boolean).join('.');
-    return { field: field || String(error.validationContext ?? 'body'), message: v.message ?? 'invalid' };
+    const worded = fieldMessages[v.keyword]?.[lang](params);
+    return { field: field || String(error.validationContext ?? 'body'), message: worded ?? v.message ?? 'invalid' };
   });
 }
 
-export function toAppError(error: FastifyError | Error): AppError {
+export function toAppError(error: FastifyError | Error, lang: Lang = 'fr'): AppError {
   if (error instanceof AppError) return error;
   const fe = error as FastifyError;
   if (fe.statusCode === 429) return new AppError('ERR_RATE_LIMITED');
   const code = fe.code ? fastifyCodes[fe.code] : undefined;
-  if (code) return new AppError(code, { fieldErrors: fieldErrors(fe) });
-  if (fe.validation) return new AppError('ERR_VALIDATION', { fieldErrors: fieldErrors(fe) });
+  if (code) return new AppError(code, { fieldErrors: fieldErrors(fe, lang) });
+  if (fe.validation) return new AppError('ERR_VALIDATION', { fieldErrors: fieldErrors(fe, lang) });
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     if (fe.statusCode === 404) return new AppError('ERR_NOT_FOUND');
     if (fe.statusCode === 413) return new AppError('ERR_PAYLOAD_TOO_LARGE');
@@ -67,7 +90,7 @@ export function toAppError(error: FastifyError | Error): AppError {
 export const errorsPlugin = fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
-      const appError = toAppError(error);
+      const appError = toAppError(error, requestLang(request));
       if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
       else request.log.info({ code: appError.code, msg: error.message }, 'request refused');
       return sendProblem(request, reply, appError);

@@ -47,7 +47,11 @@ describe('HTTP behaviour', () => {
     expect(wrongType.json().code).toBe('ERR_VALIDATION');
     expect(wrongType.json().errors[0].field).toMatch(/email|password/);
     const missing = await send(JSON.stringify({ email: 'a@b.fr' }));
-    expect(missing.json().errors[0].field).toBe('body.password');
+    expect(missing.json().errors[0]).toEqual({ field: 'body.password', message: 'champ obligatoire' });
+    c.lang = 'en';
+    const missingEn = await send(JSON.stringify({ email: 'a@b.fr' }));
+    expect(missingEn.json().errors[0]).toEqual({ field: 'body.password', message: 'required' });
+    c.lang = 'fr';
     const extra = await send(JSON.stringify({ email: 'a@b.fr', password: 'x', admin: true }));
     expect(extra.statusCode).toBe(400);
     const media = await send('<email>a</email>', 'application/xml');
