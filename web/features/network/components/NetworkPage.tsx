@@ -2,6 +2,7 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { AreaIntro } from '../../../app/components/AreaIntro.tsx';
+import { Section, Tiles } from '../../../app/components/Sections.tsx';
 import { useT } from '../../../app/i18n/lang.ts';
 import { paths } from '../../../app/paths.ts';
 import { useSession } from '../../auth/session/hooks/useSession.ts';
@@ -47,25 +48,10 @@ export function NetworkPage() {
         </div>
         <p className={fr.cx('fr-text--sm')}>{t.levelsNote}</p>
       </section>
-      <section aria-labelledby="net-features" className={fr.cx('fr-mb-5w')}>
-        <h2 id="net-features">{t.featuresTitle}</h2>
-        <ul className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-raw-list')}>
-          {t.features.map((feature) => (
-            <li key={feature.name} className={fr.cx('fr-col-12', 'fr-col-sm-6', 'fr-col-lg-4')}>
-              <div className={fr.cx('fr-tile', 'fr-tile--sm')} style={{ height: '100%' }}>
-                <div className={fr.cx('fr-tile__body')}>
-                  <div className={fr.cx('fr-tile__content')}>
-                    <h3 className={fr.cx('fr-tile__title')}>{feature.name}</h3>
-                    <p className={fr.cx('fr-tile__desc')}>{feature.text}</p>
-                  </div>
-                </div>
-              </div>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="net-join" className={fr.cx('fr-mb-5w', 'fr-col-md-10')}>
-        <h2 id="net-join">{t.joinTitle}</h2>
+      <Section id="net-features" title={t.featuresTitle} narrow={false}>
+        <Tiles items={t.features} />
+      </Section>
+      <Section id="net-join" title={t.joinTitle}>
         <ul>
           {t.join.map((line) => (
             <li key={line}>{line}</li>
@@ -83,7 +69,7 @@ export function NetworkPage() {
             </li>
           </ul>
         )}
-      </section>
+      </Section>
     </>
   );
 }
