@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { MfaState } from '../../common/schemas/auth.ts';
-import { loadCompartmentIds } from '../access/membership.ts';
+import { buildViewer } from '../access/membership.ts';
 import { effectiveAudience, type Viewer, visitor } from '../access/viewer.ts';
 import type { Config } from '../config.ts';
 import type { Role } from '../db/schema.ts';
@@ -64,19 +64,7 @@ export const authPlugin = fp(
       const mfa = mfaState({ ...row, roles: row.roles as Role[] }, row.mfa_verified);
       request.auth = { user: row, sessionId: row.session_id, mfa };
       request.sessionId = row.session_id;
-      if (mfa === 'none') {
-        request.viewer = {
-          userId: row.id,
-          organisationId: row.organisation_id,
-          audience,
-          roles: row.roles as Role[],
-          compartmentIds: await loadCompartmentIds(app.database.db, {
-            userId: row.id,
-            organisationId: row.organisation_id,
-            audience,
-          }),
-        };
-      }
+      if (mfa === 'none') request.viewer = await buildViewer(app.database.db, { ...row, roles: row.roles as Role[] });
       if (Date.now() - row.last_seen_at.getTime() > 60_000) await touchSession(app.database.db, row.session_id);
     }
 

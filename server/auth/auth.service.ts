@@ -4,6 +4,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Lang } from '../../common/errors.ts';
 import type { InvitationBody } from '../../common/schemas/auth.ts';
+import { appendAudit } from '../access/audit.ts';
 import type { Viewer } from '../access/viewer.ts';
 import type { Config } from '../config.ts';
 import type { DB, OrganisationKind, Role } from '../db/schema.ts';
@@ -13,14 +14,13 @@ import { randomToken, sha256 } from './crypto.ts';
 import { accountExistsMail, invitationMail, resetMail, verificationMail } from './mails.ts';
 import { assertPasswordPolicy, hashPassword, verifyPassword } from './passwords.ts';
 import { createSession, deleteUserSessions } from './sessions.repo.ts';
+import { assertNotLocked } from './throttle.ts';
 import {
-  appendAuditEvent,
   clearLoginFailures,
   consumeEmailToken,
   createEmailToken,
   findOrganisation,
   findUserByEmail,
-  lockState,
   recordLoginFailure,
 } from './users.repo.ts';
 
@@ -138,19 +138,12 @@ export async function login(
   meta: RequestMeta,
 ): Promise<{ token: string; sessionId: string; userId: string }> {
   const email = normaliseEmail(body.email);
-  const lock = await lockState(deps.db, email);
-  if (lock?.locked_until && lock.locked_until > new Date()) {
-    const seconds = Math.ceil((lock.locked_until.getTime() - Date.now()) / 1000);
-    throw new AppError('ERR_ACCOUNT_LOCKED', {
-      params: { minutes: Math.ceil(seconds / 60) },
-      headers: { 'retry-after': String(seconds) },
-    });
-  }
+  await assertNotLocked(deps.db, email);
   const user = await findUserByEmail(deps.db, email);
   const ok = await verifyPassword(user?.password_hash ?? null, body.password);
   if (!user || !ok) {
     await recordLoginFailure(deps.db, email);
-    if (user) await appendAuditEvent(deps.db, { actorId: user.id, action: 'auth.login_failed', ip: meta.ip });
+    if (user) await appendAudit(deps.db, { actorId: user.id, action: 'auth.login_failed', ip: meta.ip });
     throw new AppError('ERR_INVALID_CREDENTIALS');
   }
   await clearLoginFailures(deps.db, email);
@@ -171,7 +164,7 @@ export async function login(
     days: deps.config.auth.sessionDays,
     ...meta,
   });
-  await appendAuditEvent(deps.db, {
+  await appendAudit(deps.db, {
     actorId: user.id,
     action: 'auth.login',
     details: { method: 'password' },
@@ -212,7 +205,7 @@ export async function resetPassword(deps: AuthDeps, token: string, password: str
   // A reset ends every open session: whoever knew the old password is signed out.
   await deleteUserSessions(deps.db, row.id);
   await clearLoginFailures(deps.db, row.email);
-  await appendAuditEvent(deps.db, { actorId: row.id, action: 'auth.password_reset', ip: meta.ip });
+  await appendAudit(deps.db, { actorId: row.id, action: 'auth.password_reset', ip: meta.ip });
 }
 
 const agentOrganisationKinds: OrganisationKind[] = ['ministry', 'diplomatic_post', 'public_body'];
@@ -309,7 +302,7 @@ export async function createInvitation(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await appendAuditEvent(deps.db, {
+  await appendAudit(deps.db, {
     actorId: inviter.userId,
     action: 'auth.invitation_created',
     objectType: 'invitation',
@@ -399,7 +392,7 @@ export async function acceptInvitation(
       .executeTakeFirstOrThrow();
     return user.id;
   });
-  await appendAuditEvent(deps.db, {
+  await appendAudit(deps.db, {
     actorId: userId,
     action: 'auth.invitation_accepted',
     objectType: 'invitation',

@@ -5,6 +5,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import * as client from 'openid-client';
 import type { ErrorCode } from '../../common/errors.ts';
+import { appendAudit } from '../access/audit.ts';
 import type { Config } from '../config.ts';
 import type { DB, OrganisationKind, Role } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
@@ -12,7 +13,6 @@ import { normaliseEmail } from './auth.service.ts';
 import { seal, unseal } from './crypto.ts';
 import { mfaState } from './mfa.ts';
 import { createSession } from './sessions.repo.ts';
-import { appendAuditEvent } from './users.repo.ts';
 
 type OidcConfig = NonNullable<Config['oidc']>;
 
@@ -390,14 +390,14 @@ export async function signInWithIdentity(
     userAgent: meta.userAgent,
     idToken,
   });
-  await appendAuditEvent(deps.db, {
+  await appendAudit(deps.db, {
     actorId: user.id,
     action: 'auth.login',
     details: { method: 'oidc', account: outcome, idp: identity.idpId, amr: identity.amr, mfaByProvider: mfaVerified },
     ip: meta.ip,
   });
   if (outcome !== 'existing') {
-    await appendAuditEvent(deps.db, {
+    await appendAudit(deps.db, {
       actorId: user.id,
       action: outcome === 'created' ? 'auth.oidc_account_created' : 'auth.oidc_linked',
       objectType: 'user',

@@ -11,6 +11,7 @@ import {
   TotpVerifyBody,
 } from '../../common/schemas/auth.ts';
 import { Problem } from '../../common/schemas/problem.ts';
+import { appendAudit } from '../access/audit.ts';
 import type { Role } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { type AuthState, issueCsrfToken, requireAuth, setSessionCookie } from './auth.plugin.ts';
@@ -19,8 +20,9 @@ import { presentMeForToken } from './me.ts';
 import { mfaMandatory } from './mfa.ts';
 import { verifyPassword } from './passwords.ts';
 import { createSession, deleteSession } from './sessions.repo.ts';
+import { assertNotLocked } from './throttle.ts';
 import { hashRecoveryCode, matchTotp, newRecoveryCodes, newTotpSecret, qrSvg, totpFor } from './totp.ts';
-import { appendAuditEvent, clearLoginFailures, findUserById, lockState, recordLoginFailure } from './users.repo.ts';
+import { clearLoginFailures, findUserById, recordLoginFailure } from './users.repo.ts';
 
 const problems = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 429: Problem };
 const SEAL = 'totp';
@@ -40,14 +42,7 @@ export async function totpRoutes(instance: FastifyInstance) {
   /** Checks a code against the enabled secret, refusing a code already used (replay) and backing off on failures. */
   async function checkCode(userId: string, sealedSecret: string, lastStep: number | null, code: string): Promise<void> {
     const key = `totp:${userId}`;
-    const lock = await lockState(db, key);
-    if (lock?.locked_until && lock.locked_until > new Date()) {
-      const seconds = Math.ceil((lock.locked_until.getTime() - Date.now()) / 1000);
-      throw new AppError('ERR_ACCOUNT_LOCKED', {
-        params: { minutes: Math.ceil(seconds / 60) },
-        headers: { 'retry-after': String(seconds) },
-      });
-    }
+    await assertNotLocked(db, key);
     const step = matchTotp(unseal(app.config.secret, SEAL, sealedSecret), code);
     if (step === null || (lastStep !== null && step <= lastStep)) {
       await recordLoginFailure(db, key);
@@ -133,7 +128,7 @@ export async function totpRoutes(instance: FastifyInstance) {
         .where('id', '=', user.id)
         .execute();
       const recoveryCodes = await replaceRecoveryCodes(user.id);
-      await appendAuditEvent(db, { actorId: user.id, action: 'auth.totp_enabled', ip: request.ip });
+      await appendAudit(db, { actorId: user.id, action: 'auth.totp_enabled', ip: request.ip });
       let sessionId = auth.sessionId;
       if (!auth.user.mfa_verified) {
         const session = await upgradeSession(request, auth);
@@ -176,7 +171,7 @@ export async function totpRoutes(instance: FastifyInstance) {
           await recordLoginFailure(db, `totp:${user.id}`);
           throw new AppError('ERR_INVALID_TOTP', { fieldErrors: [{ field: 'recoveryCode', message: 'invalid code' }] });
         }
-        await appendAuditEvent(db, { actorId: user.id, action: 'auth.recovery_code_used', ip: request.ip });
+        await appendAudit(db, { actorId: user.id, action: 'auth.recovery_code_used', ip: request.ip });
       } else {
         throw new AppError('ERR_VALIDATION', {
           fieldErrors: [{ field: 'code', message: 'code or recoveryCode is required' }],
@@ -213,7 +208,7 @@ export async function totpRoutes(instance: FastifyInstance) {
         .where('id', '=', user.id)
         .execute();
       await db.deleteFrom('recovery_codes').where('user_id', '=', user.id).execute();
-      await appendAuditEvent(db, { actorId: user.id, action: 'auth.totp_disabled', ip: request.ip });
+      await appendAudit(db, { actorId: user.id, action: 'auth.totp_disabled', ip: request.ip });
       return { status: 'disabled' };
     },
   );
@@ -235,7 +230,7 @@ export async function totpRoutes(instance: FastifyInstance) {
       if (!user.totp_secret) throw new AppError('ERR_CONFLICT');
       await checkCode(user.id, user.totp_secret, user.totp_last_step, request.body.code);
       const recoveryCodes = await replaceRecoveryCodes(user.id);
-      await appendAuditEvent(db, { actorId: user.id, action: 'auth.recovery_codes_replaced', ip: request.ip });
+      await appendAudit(db, { actorId: user.id, action: 'auth.recovery_codes_replaced', ip: request.ip });
       return { recoveryCodes, csrfToken: issueCsrfToken(app, request, reply) };
     },
   );

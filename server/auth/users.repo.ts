@@ -62,27 +62,3 @@ export async function recordLoginFailure(db: Kysely<DB>, email: string): Promise
 export async function clearLoginFailures(db: Kysely<DB>, email: string): Promise<void> {
   await db.deleteFrom('login_throttle').where('email', '=', email).execute();
 }
-
-export async function appendAuditEvent(
-  db: Kysely<DB>,
-  e: {
-    actorId: string | null;
-    action: string;
-    objectType?: string;
-    objectId?: string;
-    details?: object;
-    ip?: string | null;
-  },
-): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      actor_id: e.actorId,
-      action: e.action,
-      object_type: e.objectType ?? null,
-      object_id: e.objectId ?? null,
-      details: JSON.stringify(e.details ?? {}),
-      ip: e.ip ?? null,
-    })
-    .execute();
-}

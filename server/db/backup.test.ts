@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendAudit } from '../access/audit.ts';
 import { createSession } from '../auth/sessions.repo.ts';
-import { appendAuditEvent } from '../auth/users.repo.ts';
 import { createTestDatabase } from '../test/db.ts';
 import { makeUser } from '../test/factories.ts';
 import { backup, RestoreError, restore } from './backup.ts';
@@ -75,7 +75,7 @@ describe('backup and restore', () => {
           })),
         )
         .execute();
-      await appendAuditEvent(source.db, { actorId: agent.id, action: 'test.last', details: { quote: 'l’été « ok »' } });
+      await appendAudit(source.db, { actorId: agent.id, action: 'test.last', details: { quote: 'l’été « ok »' } });
       await source.db
         .insertInto('recovery_codes')
         .values({ user_id: agent.id, code_hash: 'abc', used_at: null })
@@ -87,7 +87,7 @@ describe('backup and restore', () => {
       await restore(target, file);
       expect(await snapshot(target)).toEqual(await snapshot(source));
 
-      await appendAuditEvent(target.db, { actorId: null, action: 'after.restore' });
+      await appendAudit(target.db, { actorId: null, action: 'after.restore' });
       const last = await target.db.selectFrom('audit_log').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow();
       expect(last.id).toBe(2501);
 
