@@ -2,19 +2,18 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Input } from '@codegouvfr/react-dsfr/Input';
 import { type FormEvent, useState } from 'react';
 import { ApiErrorAlert, fieldError } from '../../../app/components/ApiErrorAlert.tsx';
 import { commonMessages, emailPattern } from '../../../app/components/messages.ts';
 import { useT } from '../../../app/i18n/lang.ts';
 import { useResendVerification } from '../signup/api/useResendVerification.ts';
 import { signupMessages } from '../signup/messages.ts';
-import { fieldState } from './fieldState.ts';
+import { EmailInput } from './EmailInput.tsx';
 import { authMessages } from './messages.ts';
 
 export function ResendLinkForm({ initialEmail = '' }: { initialEmail?: string }) {
   const t = useT(signupMessages);
-  const ta = useT(authMessages);
+  const _ta = useT(authMessages);
   const tc = useT(commonMessages);
   const resend = useResendVerification();
   const [email, setEmail] = useState(initialEmail);
@@ -34,18 +33,7 @@ export function ResendLinkForm({ initialEmail = '' }: { initialEmail?: string })
     <form onSubmit={onSubmit} noValidate>
       <ApiErrorAlert error={resend.error} />
       {resend.isSuccess && <Alert className={fr.cx('fr-mb-3w')} severity="success" small description={t.resent} />}
-      <Input
-        label={ta.email}
-        hintText={ta.emailHint}
-        {...fieldState(submitted ? error : undefined)}
-        nativeInputProps={{
-          type: 'email',
-          autoComplete: 'email',
-          required: true,
-          value: email,
-          onChange: (e) => setEmail(e.target.value),
-        }}
-      />
+      <EmailInput autoComplete="email" value={email} onChange={setEmail} error={submitted ? error : undefined} />
       <Button type="submit" priority="secondary" disabled={resend.isPending}>
         {t.resend}
       </Button>

@@ -11,6 +11,7 @@ import { type FormEvent, useDeferredValue, useState } from 'react';
 import { ApiErrorAlert, fieldError } from '../../../../app/components/ApiErrorAlert.tsx';
 import { commonMessages, emailPattern } from '../../../../app/components/messages.ts';
 import { formatDate, useLang, useT } from '../../../../app/i18n/lang.ts';
+import { EmailInput } from '../../components/EmailInput.tsx';
 import { fieldState, focusFirstError } from '../../components/fieldState.ts';
 import { authMessages } from '../../components/messages.ts';
 import type { InvitationBody } from '../../types.ts';
@@ -116,18 +117,12 @@ export function InviteForm({ canGrantRoles }: { canGrantRoles: boolean }) {
         />
       )}
       <ApiErrorAlert error={create.error} />
-      <Input
-        label={ta.email}
-        hintText={ta.emailHint}
-        {...fieldState(shown('invite-email'))}
-        nativeInputProps={{
-          id: 'invite-email',
-          type: 'email',
-          autoComplete: 'off',
-          required: true,
-          value: email,
-          onChange: (e) => setEmail(e.target.value),
-        }}
+      <EmailInput
+        id="invite-email"
+        autoComplete="off"
+        value={email}
+        onChange={setEmail}
+        error={shown('invite-email')}
       />
       <Input
         label={`${t.inviteName} (${tc.optional})`}

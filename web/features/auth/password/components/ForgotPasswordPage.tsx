@@ -2,7 +2,6 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Input } from '@codegouvfr/react-dsfr/Input';
 import { type FormEvent, useState } from 'react';
 import { ApiErrorAlert, fieldError } from '../../../../app/components/ApiErrorAlert.tsx';
 import { commonMessages, emailPattern } from '../../../../app/components/messages.ts';
@@ -10,14 +9,14 @@ import { usePageTitle } from '../../../../app/components/usePageTitle.ts';
 import { useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
 import { AuthCard } from '../../components/AuthCard.tsx';
-import { fieldState } from '../../components/fieldState.ts';
+import { EmailInput } from '../../components/EmailInput.tsx';
 import { authMessages } from '../../components/messages.ts';
 import { useForgotPassword } from '../api/useForgotPassword.ts';
 import { passwordMessages } from '../messages.ts';
 
 export function ForgotPasswordPage() {
   const t = useT(passwordMessages);
-  const ta = useT(authMessages);
+  const _ta = useT(authMessages);
   const tc = useT(commonMessages);
   usePageTitle(t.forgotTitle);
   const forgot = useForgotPassword();
@@ -53,18 +52,12 @@ export function ForgotPasswordPage() {
     <AuthCard title={t.forgotTitle} lead={t.forgotLead}>
       <ApiErrorAlert error={forgot.error} />
       <form onSubmit={onSubmit} noValidate>
-        <Input
-          label={ta.email}
-          hintText={ta.emailHint}
-          {...fieldState(submitted ? error : undefined)}
-          nativeInputProps={{
-            id: 'forgot-email',
-            type: 'email',
-            autoComplete: 'email',
-            required: true,
-            value: email,
-            onChange: (e) => setEmail(e.target.value),
-          }}
+        <EmailInput
+          id="forgot-email"
+          autoComplete="email"
+          value={email}
+          onChange={setEmail}
+          error={submitted ? error : undefined}
         />
         <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md')}>
           <li>

@@ -4,7 +4,6 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { PasswordInput } from '@codegouvfr/react-dsfr/blocks/PasswordInput';
-import { Input } from '@codegouvfr/react-dsfr/Input';
 import { ProConnectButton } from '@codegouvfr/react-dsfr/ProConnectButton';
 import { type FormEvent, useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -17,7 +16,8 @@ import { usePageTitle } from '../../../../app/components/usePageTitle.ts';
 import { type Lang, useLang, useT } from '../../../../app/i18n/lang.ts';
 import { oidcLoginUrl, paths } from '../../../../app/paths.ts';
 import { AuthCard } from '../../components/AuthCard.tsx';
-import { fieldState, focusFirstError } from '../../components/fieldState.ts';
+import { EmailInput } from '../../components/EmailInput.tsx';
+import { focusFirstError } from '../../components/fieldState.ts';
 import { authMessages } from '../../components/messages.ts';
 import { safeReturnPath } from '../../components/RequireSignIn.tsx';
 import { ResendLinkForm } from '../../components/ResendLinkForm.tsx';
@@ -138,18 +138,12 @@ export function SignInPage() {
           </div>
         )}
         <form onSubmit={onSubmit} noValidate>
-          <Input
-            label={ta.email}
-            hintText={ta.emailHint}
-            {...fieldState(shown('signin-email'))}
-            nativeInputProps={{
-              id: 'signin-email',
-              type: 'email',
-              autoComplete: 'username',
-              required: true,
-              value: email,
-              onChange: (e) => setEmail(e.target.value),
-            }}
+          <EmailInput
+            id="signin-email"
+            autoComplete="username"
+            value={email}
+            onChange={setEmail}
+            error={shown('signin-email')}
           />
           <PasswordInput
             label={ta.password}

@@ -10,6 +10,7 @@ import { usePageTitle } from '../../../../app/components/usePageTitle.ts';
 import { useLang, useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
 import { AuthCard } from '../../components/AuthCard.tsx';
+import { EmailInput } from '../../components/EmailInput.tsx';
 import { fieldState, focusFirstError } from '../../components/fieldState.ts';
 import { authMessages } from '../../components/messages.ts';
 import { NewPasswordInput, passwordProblems } from '../../components/NewPasswordInput.tsx';
@@ -100,18 +101,12 @@ export function SignUpPage() {
             />
           </div>
           <div className={fr.cx('fr-fieldset__element')}>
-            <Input
-              label={ta.email}
-              hintText={ta.emailHint}
-              {...fieldState(shown('signup-email'))}
-              nativeInputProps={{
-                id: 'signup-email',
-                type: 'email',
-                autoComplete: 'email',
-                required: true,
-                value: email,
-                onChange: (e) => setEmail(e.target.value),
-              }}
+            <EmailInput
+              id="signup-email"
+              autoComplete="email"
+              value={email}
+              onChange={setEmail}
+              error={shown('signup-email')}
             />
           </div>
           <div className={fr.cx('fr-fieldset__element')}>
