@@ -9,17 +9,22 @@ export function useSignOut() {
   const logout = useLogout();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  // mutateAsync, not mutate(…, { onSuccess }): per-call callbacks are dropped when the calling component
+  // re-mounts while the request is in flight (the header does as the session changes), and the browser would stay.
   const signOut = () => {
-    logout.mutate(undefined, {
-      onSuccess: async (result) => {
+    logout
+      .mutateAsync()
+      .then(async (result) => {
         if (result.redirectTo) {
           window.location.assign(result.redirectTo);
           return;
         }
         await navigate('/');
         await sessionChanged(queryClient, undefined, result.csrfToken);
-      },
-    });
+      })
+      .catch(() => {
+        // Shown from logout.error by the caller.
+      });
   };
   return { signOut, isPending: logout.isPending, error: logout.error };
 }
