@@ -11,6 +11,9 @@ import type { DB } from './schema.ts';
 
 // Counts (int8) come back as numbers on both engines; PGlite already does this.
 pg.types.setTypeParser(20, (value) => Number(value));
+// Calendar dates (scoring periods) stay 'YYYY-MM-DD' strings on both engines: no time zone shift.
+const DATE_OID = 1082;
+pg.types.setTypeParser(DATE_OID, (value) => value);
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -53,6 +56,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions: pgliteExtensions,
+    parsers: { [DATE_OID]: (value: string) => value },
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
   let closed = false;

@@ -128,6 +128,179 @@ export interface SchemaMigrationsTable {
   applied_at: Generated<Date>;
 }
 
+// --- Observatory -------------------------------------------------------------------------------------
+export type Network = 'x' | 'mastodon' | 'bluesky' | 'facebook' | 'instagram' | 'youtube' | 'linkedin';
+export type ActorType =
+  | 'head_of_state_or_government'
+  | 'foreign_ministry'
+  | 'minister'
+  | 'embassy'
+  | 'consulate'
+  | 'permanent_mission'
+  | 'ambassador'
+  | 'diplomat'
+  | 'international_organisation';
+export type PostKind = 'original' | 'reply' | 'repost' | 'quote';
+export type InteractionKind = 'mention' | 'reply' | 'repost' | 'quote';
+export type WindowKind = 'day' | 'week' | 'month' | '30d';
+type Int8 = ColumnType<number, number | bigint | undefined, number | bigint>;
+type NullableInt8 = ColumnType<number | null, number | bigint | null | undefined, number | bigint | null>;
+
+export interface ObsActorsTable {
+  id: Generated<string>;
+  country: string;
+  type: ActorType;
+  name_fr: string;
+  name_en: string;
+  host_country: string | null;
+  city: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  wikidata_id: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface ObsAccountsTable {
+  id: ColumnType<number, never, never>;
+  network: Network;
+  network_id: string | null;
+  handle: string | null;
+  display_name: string | null;
+  actor_id: string | null;
+  verified: Generated<boolean>;
+  tracked: Generated<boolean>;
+  followers: NullableInt8;
+  following: NullableInt8;
+  posts_count: NullableInt8;
+  observed_at: NullableTimestamp;
+  poll_cursor: string | null;
+  last_polled_at: NullableTimestamp;
+  poll_error: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface ObsAccountSnapshotsTable {
+  account_id: Int8;
+  observed_at: Timestamp;
+  followers: NullableInt8;
+  following: NullableInt8;
+  posts_count: NullableInt8;
+}
+
+export interface ObsPostsTable {
+  account_id: Int8;
+  network_post_id: string;
+  posted_at: Timestamp;
+  kind: PostKind;
+  lang: string | null;
+  text: string | null;
+  url: string | null;
+  reply_to_post_id: string | null;
+  reply_to_account: NullableInt8;
+  quote_of_post_id: string | null;
+  quote_of_account: NullableInt8;
+  repost_of_post_id: string | null;
+  repost_of_account: NullableInt8;
+  mentions: ColumnType<number[], number[] | undefined, number[]>;
+  hashtags: ColumnType<string[], string[] | undefined, string[]>;
+  likes: NullableInt8;
+  reposts: NullableInt8;
+  replies: NullableInt8;
+  quotes: NullableInt8;
+  views: NullableInt8;
+  metrics_at: NullableTimestamp;
+}
+
+export interface ObsPostMetricsTable {
+  account_id: Int8;
+  network_post_id: string;
+  observed_at: Timestamp;
+  likes: NullableInt8;
+  reposts: NullableInt8;
+  replies: NullableInt8;
+  quotes: NullableInt8;
+  views: NullableInt8;
+}
+
+export interface ObsInteractionsTable {
+  account_id: Int8;
+  network_post_id: string;
+  target_id: Int8;
+  kind: InteractionKind;
+  occurred_at: Timestamp;
+}
+
+export interface ObsImportRunsTable {
+  id: Generated<string>;
+  kind: string;
+  source: string;
+  content_hash: string | null;
+  status: Generated<'running' | 'done' | 'failed'>;
+  checkpoint: ColumnType<number, number | undefined, number>;
+  total: NullableInt8;
+  read: ColumnType<number, number | undefined, number>;
+  added: ColumnType<number, number | undefined, number>;
+  updated: ColumnType<number, number | undefined, number>;
+  skipped: ColumnType<number, number | undefined, number>;
+  errors: ColumnType<ImportErrorRow[], string | undefined, string>;
+  message: string | null;
+  started_by: string | null;
+  started_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  finished_at: NullableTimestamp;
+}
+
+export interface ImportErrorRow {
+  line: number | null;
+  reason: string;
+}
+
+export interface ObsAccountScoresTable {
+  account_id: Int8;
+  window_kind: WindowKind;
+  period_end: ColumnType<string, string, string>;
+  country: string | null;
+  raw: ColumnType<Record<string, number>, string, string>;
+  normalised: ColumnType<Record<string, number>, string, string>;
+  index: number;
+  rank: number;
+  movement: number | null;
+  followers: NullableInt8;
+  posts: number;
+  computed_at: Generated<Date>;
+}
+
+export interface ObsCountryScoresTable {
+  country: string;
+  window_kind: WindowKind;
+  period_end: ColumnType<string, string, string>;
+  index: number;
+  rank: number;
+  movement: number | null;
+  accounts: number;
+  followers: Int8;
+  computed_at: Generated<Date>;
+}
+
+export interface ObsSettingsTable {
+  key: string;
+  value: ColumnType<unknown, string, string>;
+  updated_at: Generated<Date>;
+}
+
+export interface ObsSyntheticTruthTable {
+  account_id: Int8;
+  world: string;
+  seed: Int8;
+  influence: number;
+  dialogue_propensity: number;
+  bought_followers: Generated<boolean>;
+  ring: string | null;
+  ring_role: 'member' | 'target' | null;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -140,4 +313,15 @@ export interface DB {
   compartment_members: CompartmentMembersTable;
   audit_log: AuditLogTable;
   schema_migrations: SchemaMigrationsTable;
+  obs_actors: ObsActorsTable;
+  obs_accounts: ObsAccountsTable;
+  obs_account_snapshots: ObsAccountSnapshotsTable;
+  obs_posts: ObsPostsTable;
+  obs_post_metrics: ObsPostMetricsTable;
+  obs_interactions: ObsInteractionsTable;
+  obs_import_runs: ObsImportRunsTable;
+  obs_account_scores: ObsAccountScoresTable;
+  obs_country_scores: ObsCountryScoresTable;
+  obs_settings: ObsSettingsTable;
+  obs_synthetic_truth: ObsSyntheticTruthTable;
 }
