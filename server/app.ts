@@ -13,6 +13,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/index.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import type { Mailer } from './mail/mailer.ts';
+import { observatoryRoutes } from './observatory/observatory.routes.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { metricsPlugin } from './plugins/metrics.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
@@ -58,6 +59,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   // Areas.
   await app.register(healthRoutes);
   await app.register(authRoutes, { prefix: '/api/auth' });
+  await app.register(observatoryRoutes, { prefix: '/api/observatory' });
 
   if (config.serveWeb && existsSync(path.join(webDistDir, 'index.html'))) {
     await app.register(webPlugin, { root: webDistDir });

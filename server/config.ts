@@ -36,6 +36,22 @@ export interface Config {
     sessionDays: number;
   };
   demoSeed: boolean;
+  /** Demo data: the synthetic world's size seeded on first start ('none' to skip). */
+  demoWorld: 'small' | 'demo' | 'none';
+  observatory: {
+    /** Minutes between two polls of the tracked accounts (0: no scheduled polling, on demand only). */
+    pollMinutes: number;
+    /** Minutes between two scheduled scorings (0: only after imports and `diplomatie score`). */
+    scoreMinutes: number;
+    /** X API v2 bearer token; without it X accounts are not polled. */
+    xBearerToken: string | undefined;
+    xApiUrl: string;
+    blueskyApiUrl: string;
+    /** Base URL for every Mastodon lookup (tests); by default each account's own instance over HTTPS. */
+    mastodonBaseUrl: string | undefined;
+    /** Largest file an editor may upload for import, in megabytes. */
+    importMaxMegabytes: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -86,6 +102,13 @@ function secretFor(env: Env, dataDir: string, production: boolean): string {
   return generated;
 }
 
+function demoWorld(env: Env): Config['demoWorld'] {
+  const value = env.DEMO_WORLD || 'demo';
+  if (value !== 'small' && value !== 'demo' && value !== 'none')
+    throw new ConfigError(`DEMO_WORLD must be small, demo or none, got "${value}"`);
+  return value;
+}
+
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
   const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
   const port = int(env, 'PORT', 3000, 0, 65535);
@@ -127,6 +150,16 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       sessionDays: int(env, 'SESSION_DAYS', 14, 1, 365),
     },
     demoSeed: bool(env, 'DEMO_SEED', true),
+    demoWorld: demoWorld(env),
+    observatory: {
+      pollMinutes: int(env, 'OBSERVATORY_POLL_MINUTES', 60, 0, 10080),
+      scoreMinutes: int(env, 'OBSERVATORY_SCORE_MINUTES', 60, 0, 10080),
+      xBearerToken: env.X_BEARER_TOKEN || undefined,
+      xApiUrl: url(env, 'X_API_URL', 'https://api.x.com')!,
+      blueskyApiUrl: url(env, 'BLUESKY_API_URL', 'https://public.api.bsky.app')!,
+      mastodonBaseUrl: url(env, 'MASTODON_BASE_URL'),
+      importMaxMegabytes: int(env, 'IMPORT_MAX_MB', 512, 1, 10240),
+    },
   };
   return { ...config, ...overrides };
 }

@@ -2,11 +2,9 @@
 // The one source of the server's validation, the OpenAPI description and the web app's types.
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
 
-const literals = <T extends readonly string[]>(values: T, options: { $id?: string; description?: string } = {}) =>
-  Type.Union(
-    values.map((v) => Type.Literal(v)),
-    options,
-  );
+/** A string enum (OpenAPI `enum`), typed as the union of its values. */
+const literals = <T extends readonly string[]>(values: T, options: { description?: string } = {}) =>
+  Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 
 export const NETWORKS = ['x', 'mastodon', 'bluesky', 'facebook', 'instagram', 'youtube', 'linkedin'] as const;
 export const ACTOR_TYPES = [

@@ -40,6 +40,9 @@ export const openapiPlugin = fp(
         tags: [
           { name: 'auth', description: 'Accounts, sessions, second factor, single sign-on' },
           { name: 'operations', description: 'Health and readiness' },
+          { name: 'observatory', description: 'Influence rankings, accounts, countries, interaction graph, exports' },
+          { name: 'observatory-registry', description: 'Registry of diplomatic actors and accounts (editors)' },
+          { name: 'observatory-imports', description: 'File imports and network polls (editors)' },
         ],
       },
       refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
