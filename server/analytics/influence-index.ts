@@ -24,6 +24,8 @@ export const INDEX_DEFAULTS = {
   ringMinCoReposters: 3,
   /** Followers count in full up to this multiple of the audience the account's engagement implies. */
   audienceTolerance: 1,
+  /** The reference engagement rate: this quantile of the scored accounts' reactions per post per follower. */
+  audienceReferenceQuantile: 0.9,
   /** Country index: geometric decay over the country's best accounts, and how many count. */
   countryDecay: 0.7,
   countryTopK: 10,
@@ -57,7 +59,7 @@ export function repostCredibility(repostShare: number, synchrony: number, p = IN
 
 /**
  * Followers that count: at most `tolerance` times the audience the account's engagement implies at the
- * reference engagement rate (reactions per post per follower, the median of the scored accounts).
+ * reference engagement rate (reactions per post per follower, a high quantile of the scored accounts, see INDEX_DEFAULTS).
  */
 export function effectiveAudience(
   followers: number,

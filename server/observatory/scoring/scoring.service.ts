@@ -2,13 +2,13 @@
 // (docs/methodology.md), the composite index, ranks and movements, the country index, and stores them.
 
 import { buildCsr } from '../../analytics/csr.ts';
+import { quantile } from '../../analytics/stats.ts';
 import {
   compositeIndex,
   countryIndex,
   DEFAULT_WEIGHTS,
   effectiveAudience,
   INDEX_DEFAULTS,
-  median,
   normaliseWeights,
   type RawFactors,
   rankDescending,
@@ -261,7 +261,7 @@ export function computeScores(input: ScoreInput) {
   const rates = base
     .filter((b) => (b.o.followers ?? 0) > 0 && b.ownPosts > 0)
     .map((b) => b.engagement / (b.o.followers as number));
-  const referenceRate = rates.length > 0 ? median(rates) : 0;
+  const referenceRate = rates.length > 0 ? quantile(rates, INDEX_DEFAULTS.audienceReferenceQuantile) : 0;
   const n = graph.nodeCount;
   // Scored: accounts with something measured in the period (followers known or a post).
   const scored = base.filter((b) => b.o.followers !== null || b.ownPosts + b.repostsMade > 0);
