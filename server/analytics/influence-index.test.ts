@@ -9,13 +9,14 @@ import {
   repostCredibility,
   robustScores,
 } from './influence-index.ts';
+import { MAD_TO_SD, MEAN_ABS_DEV_TO_SD } from './stats.ts';
 
 describe('robust normalisation', () => {
   it('maps the median to 50 and one scaled MAD to 100/(1+e^-1)', () => {
-    // median 3, MAD 1, scale 1.4826: z(5) = 2 / 1.4826
+    // median 3, MAD 1, scale 1.4826 (MAD_TO_SD): z(5) = 2 / 1.4826
     const s = robustScores([1, 2, 3, 4, 5]);
     expect(s[2]).toBeCloseTo(50, 10);
-    expect(s[4]).toBeCloseTo(100 / (1 + Math.exp(-2 / 1.4826)), 10);
+    expect(s[4]).toBeCloseTo(100 / (1 + Math.exp(-2 / MAD_TO_SD)), 10);
     expect(s[0]).toBeCloseTo(100 - (s[4] as number), 10);
   });
 
@@ -27,8 +28,8 @@ describe('robust normalisation', () => {
 
   it('falls back to the mean absolute deviation when most values are equal, and gives 50 when all are', () => {
     const s = robustScores([0, 0, 0, 0, 8]);
-    // median 0, MAD 0, mean absolute deviation 1.6, scale 1.2533 * 1.6
-    expect(s[4]).toBeCloseTo(100 / (1 + Math.exp(-8 / (1.2533 * 1.6))), 10);
+    // median 0, MAD 0, IQR 0, mean absolute deviation 1.6, scale 1.2533 * 1.6
+    expect(s[4]).toBeCloseTo(100 / (1 + Math.exp(-8 / (MEAN_ABS_DEV_TO_SD * 1.6))), 10);
     expect([...robustScores([7, 7, 7])]).toEqual([50, 50, 50]);
   });
 });

@@ -1,6 +1,8 @@
 // The influence index's formulas (docs/methodology.md): per-account factors, their robust normalisation,
 // the composite, the anti-gaming discounts and the country aggregation. Pure: no I/O.
 
+import { logisticScore, robustZ } from './stats.ts';
+
 export const FACTORS = ['audience', 'activity', 'engagement', 'amplification', 'dialogue', 'centrality'] as const;
 export type Factor = (typeof FACTORS)[number];
 export type Weights = Record<Factor, number>;
@@ -73,35 +75,15 @@ export function effectiveAudience(
   return implied < followers ? { audience: implied, capped: true } : { audience: followers, capped: false };
 }
 
-export function median(values: ArrayLike<number>): number {
-  const sorted = Float64Array.from(values).sort();
-  const n = sorted.length;
-  if (n === 0) return Number.NaN;
-  const mid = n >> 1;
-  return n % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
 /**
- * Robust 0-100 scores: z = (x - median) / (1.4826 * MAD), then 100 / (1 + e^-z). When more than half the
- * values are equal (MAD = 0), the mean absolute deviation from the median is used; all equal gives 50.
+ * Robust 0-100 scores: z = (x - median) / robust scale (1.4826 x MAD; when more than half the values are equal,
+ * the IQR, then the mean absolute deviation, each scaled like a standard deviation), then 100 / (1 + e^-z).
+ * All values equal gives 50.
  */
 export function robustScores(values: ArrayLike<number>): Float64Array {
-  const n = values.length;
-  const out = new Float64Array(n);
-  if (n === 0) return out;
-  const m = median(values);
-  const deviations = new Float64Array(n);
-  for (let i = 0; i < n; i++) deviations[i] = Math.abs((values[i] as number) - m);
-  let scale = 1.4826 * median(deviations);
-  if (!(scale > 0)) {
-    let sum = 0;
-    for (let i = 0; i < n; i++) sum += deviations[i] as number;
-    scale = 1.2533 * (sum / n);
-  }
-  for (let i = 0; i < n; i++) {
-    const z = scale > 0 ? ((values[i] as number) - m) / scale : 0;
-    out[i] = 100 / (1 + Math.exp(-z));
-  }
+  const z = robustZ(values);
+  const out = new Float64Array(z.length);
+  for (let i = 0; i < z.length; i++) out[i] = logisticScore(z[i] as number);
   return out;
 }
 

@@ -6,6 +6,7 @@ import { buildCsr } from '../../analytics/csr.ts';
 import { pagerank } from '../../analytics/pagerank.ts';
 import type { DB, WindowKind } from '../../db/schema.ts';
 import { periodEnding } from '../scoring/index.ts';
+import { PAGERANK_TOLERANCE } from '../scoring/scoring.service.ts';
 
 export interface GraphFilter {
   window: WindowKind;
@@ -79,7 +80,10 @@ export async function interactionGraph(db: Kysely<DB>, f: GraphFilter): Promise<
   const src = kept.map((e) => node(e.source));
   const dst = kept.map((e) => node(e.target));
   const weights = kept.map((e) => e.mentions + e.replies + e.reposts + e.quotes);
-  const pr = ids.length > 0 ? pagerank(buildCsr(ids.length, src, dst, weights)).scores : new Float64Array(0);
+  const pr =
+    ids.length > 0
+      ? pagerank(buildCsr(ids.length, src, dst, weights), { tolerance: PAGERANK_TOLERANCE }).scores
+      : new Float64Array(0);
 
   // The strongest nodes by PageRank; ties by id for a stable cut.
   const order = ids

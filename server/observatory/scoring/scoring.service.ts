@@ -2,7 +2,6 @@
 // (docs/methodology.md), the composite index, ranks and movements, the country index, and stores them.
 
 import { buildCsr } from '../../analytics/csr.ts';
-import { quantile } from '../../analytics/stats.ts';
 import {
   compositeIndex,
   countryIndex,
@@ -16,10 +15,14 @@ import {
   type Weights,
 } from '../../analytics/influence-index.ts';
 import { pagerank } from '../../analytics/pagerank.ts';
+import { quantile } from '../../analytics/stats.ts';
 import type { Database } from '../../db/index.ts';
 import type { WindowKind } from '../../db/schema.ts';
 import { dayOf, historyEnds, type Period, periodEnding, previousEnd, WINDOW_KINDS } from './periods.ts';
 import * as repo from './scoring.repo.ts';
+
+/** Per-node L1 tolerance: ranks among accounts with tiny PageRanks need more than graphology's default 1e-6. */
+export const PAGERANK_TOLERANCE = 1e-10;
 
 export interface ScoreOptions {
   /** Last day of the periods; default: the last day with posts, or today if earlier. */
@@ -85,7 +88,7 @@ export async function scoreAll(database: Database, options: ScoreOptions = {}): 
   const today = dayOf(options.now ?? new Date());
   const last = options.asOf ?? (await repo.lastDataDay(database.db));
   if (!last) return [];
-  const asOf = last < today ? last : today;
+  const asOf = [last, today].sort()[0] as string;
   const weights = options.weights ?? (await loadWeights(database));
   const summaries: PeriodSummary[] = [];
   for (const window of options.windows ?? WINDOW_KINDS) {
@@ -241,7 +244,7 @@ export function computeScores(input: ScoreInput) {
     }
   });
   const graph = buildCsr(nodeOf.size, src, dst, w);
-  const pr = graph.nodeCount > 0 ? pagerank(graph).scores : new Float64Array(0);
+  const pr = graph.nodeCount > 0 ? pagerank(graph, { tolerance: PAGERANK_TOLERANCE }).scores : new Float64Array(0);
 
   // 3. Raw factors per official account.
   const base = officials.map((o) => {
