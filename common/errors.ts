@@ -120,6 +120,26 @@ export const errorCatalogue = {
     fr: 'Ce niveau et ce marquage TLP ne vont pas ensemble : {reason}',
     en: 'This level and TLP marking do not fit together: {reason}',
   },
+  ERR_ACCOUNT_EXISTS: {
+    status: 409,
+    fr: 'Le compte {network} « {handle} » est déjà enregistré (n° {id}) : modifiez-le plutôt que de l’ajouter à nouveau.',
+    en: 'The {network} account “{handle}” is already registered (no. {id}): edit it instead of adding it again.',
+  },
+  ERR_EMPTY_FILE: {
+    status: 400,
+    fr: 'Le fichier envoyé est vide.',
+    en: 'The uploaded file is empty.',
+  },
+  ERR_NO_CONNECTOR: {
+    status: 400,
+    fr: 'Les comptes {network} ne peuvent pas être relevés automatiquement : importez leurs données depuis un fichier.',
+    en: '{network} accounts cannot be polled automatically: import their data from a file.',
+  },
+  ERR_CONNECTOR_NOT_CONFIGURED: {
+    status: 409,
+    fr: 'Le connecteur {network} n’est pas configuré sur ce serveur : il manque le réglage {setting}.',
+    en: 'The {network} connector is not configured on this server: the {setting} setting is missing.',
+  },
   ERR_SERVICE_UNAVAILABLE: {
     status: 503,
     fr: 'Service momentanément indisponible.',

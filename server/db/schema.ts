@@ -301,6 +301,22 @@ export interface ObsSyntheticTruthTable {
   ring_role: 'member' | 'target' | null;
 }
 
+/** A background job (server/observatory/jobs): leased by one worker at a time, deleted once done. */
+export interface JobsTable {
+  id: ColumnType<number, never, never>;
+  kind: string;
+  payload: ColumnType<Record<string, unknown>, string | undefined, string>;
+  singleton_key: string | null;
+  run_at: Timestamp;
+  locked_until: NullableTimestamp;
+  locked_by: string | null;
+  attempts: ColumnType<number, number | undefined, number>;
+  max_attempts: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
+  failed_at: NullableTimestamp;
+  created_at: Generated<Date>;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -324,4 +340,5 @@ export interface DB {
   obs_country_scores: ObsCountryScoresTable;
   obs_settings: ObsSettingsTable;
   obs_synthetic_truth: ObsSyntheticTruthTable;
+  jobs: JobsTable;
 }

@@ -185,3 +185,24 @@ CREATE TABLE obs_synthetic_truth (
   ring                text,
   ring_role           text CHECK (ring_role IN ('member', 'target'))
 );
+
+-- Background jobs (imports, polls, scoring), shared by every server instance: a worker claims a due job with
+-- FOR UPDATE SKIP LOCKED and leases it until locked_until, renewing the lease while it runs; a job whose
+-- worker died is claimed again once its lease has run out, up to max_attempts. A finished job is deleted;
+-- a failed one is kept (failed_at, last_error) for operators. singleton_key: at most one live job per key.
+CREATE TABLE jobs (
+  id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  kind          text NOT NULL CHECK (length(kind) BETWEEN 1 AND 100),
+  payload       jsonb NOT NULL DEFAULT '{}',
+  singleton_key text CHECK (length(singleton_key) <= 300),
+  run_at        timestamptz NOT NULL DEFAULT now(),
+  locked_until  timestamptz,
+  locked_by     text,
+  attempts      integer NOT NULL DEFAULT 0,
+  max_attempts  integer NOT NULL DEFAULT 3 CHECK (max_attempts >= 1),
+  last_error    text,
+  failed_at     timestamptz,
+  created_at    timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX jobs_due_idx ON jobs (run_at, id) WHERE failed_at IS NULL;
+CREATE UNIQUE INDEX jobs_singleton_key ON jobs (singleton_key) WHERE singleton_key IS NOT NULL AND failed_at IS NULL;
