@@ -1,7 +1,14 @@
-// The `diplomatie` command: serve, start, migrate, seed, user create, backup, restore.
+// The `diplomatie` command: serve, start, migrate, seed, user create, backup, restore, graph pagerank, import.
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { IMPORT_KINDS, type ImportKind } from '../common/schemas/observatory.ts';
+import {
+  type GraphPagerankOptions,
+  graphPagerankCommand,
+  graphPagerankDefaults,
+  parseOption,
+} from './analytics/pagerank-cli.ts';
 import { buildApp, webDistDir } from './app.ts';
 import { provisionUser } from './auth/provision.ts';
 import { progressLine } from './cli/progress.ts';
@@ -14,7 +21,20 @@ import { openConfiguredDatabase } from './db/open.ts';
 import type { Audience, OrganisationKind, Role } from './db/schema.ts';
 import { AppError } from './errors.ts';
 import { createMailer } from './mail/mailer.ts';
+import { type ImportCommandOptions, importCommand } from './observatory/ingest/import-cli.ts';
+import { startObservatoryScheduler } from './observatory/jobs/scheduler.ts';
+import { loadWeights, saveWeights, scoreAll } from './observatory/scoring/index.ts';
+import { isDay } from './observatory/scoring/periods.ts';
+import {
+  DEFAULT_END_DATE,
+  seedWorld,
+  WORLD_SIZES,
+  WorldExistsError,
+  type WorldSizeName,
+  worldWindow,
+} from './observatory/synthetic/index.ts';
 import { DEMO_PASSWORD, demoAccounts, seedDemo } from './seed/demo.ts';
+import { seedObservatoryDemo } from './seed/observatory-demo.ts';
 
 const rootDir = path.resolve(webDistDir, '..', '..');
 
@@ -55,12 +75,16 @@ async function serve(options: { seedDemo: boolean; build: boolean }) {
   let seeded = false;
   if (options.seedDemo && cfg.demoSeed)
     seeded = await seedDemo(database.db, { waiveSecondFactor: cfg.auth.allowNo2fa });
+  if (options.seedDemo && cfg.demoSeed && cfg.demoWorld !== 'none')
+    await seedObservatoryDemo(database, { world: cfg.demoWorld, log: (line) => console.log(line) });
   const mailer = createMailer({
     smtpUrl: cfg.mail.smtpUrl,
     from: cfg.mail.from,
     outboxDir: path.join(cfg.dataDir, 'outbox'),
   });
   const app = await buildApp(cfg, { database, mailer });
+  // Scheduled polls and rescoring (the job runner itself drains in app.close()).
+  const scheduler = await startObservatoryScheduler({ database, config: cfg, log: app.log });
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -70,6 +94,7 @@ async function serve(options: { seedDemo: boolean; build: boolean }) {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     try {
+      scheduler.stop();
       await app.close();
       mailer.close();
       await database.close();
@@ -138,16 +163,58 @@ program
     }
   });
 
+const parseWorldSeed = (value: string) => {
+  if (!/^\d{1,15}$/.test(value)) throw new InvalidArgumentError('expected a whole number (0 or more)');
+  return Number(value);
+};
+const parseWorldEndDate = (value: string) => {
+  try {
+    worldWindow(value);
+  } catch {
+    throw new InvalidArgumentError('expected a calendar date YYYY-MM-DD');
+  }
+  return value;
+};
+
 program
   .command('seed')
-  .description('Load the demo organisations and accounts into an empty database')
-  .action(async () => {
+  .description(
+    'Load the demo organisations and accounts into an empty database; with --world, also a synthetic observatory world',
+  )
+  .addOption(
+    new Option('--world <size>', 'also seed a deterministic synthetic world of this size').choices(
+      Object.keys(WORLD_SIZES),
+    ),
+  )
+  .option('--seed <n>', 'seed of the synthetic world', parseWorldSeed, 1)
+  .option('--end-date <date>', 'last day of the world’s 90 days (YYYY-MM-DD)', parseWorldEndDate, DEFAULT_END_DATE)
+  .action(async (opts: { world?: WorldSizeName; seed: number; endDate: string }) => {
     const cfg = config();
     await withDatabase(cfg, async (database) => {
       const seeded = await seedDemo(database.db, { waiveSecondFactor: cfg.auth.allowNo2fa });
       console.log(
         seeded ? `Demo data created (password: ${DEMO_PASSWORD})` : 'The database already has accounts: nothing seeded',
       );
+      if (!opts.world) return;
+      const bar = progressLine('world');
+      try {
+        const s = await seedWorld(database, {
+          size: opts.world,
+          seed: opts.seed,
+          endDate: opts.endDate,
+          onProgress: (p) => bar.update(`${p.phase}: day ${p.day}/${p.days}, ${p.rows} rows`),
+        });
+        bar.done(
+          `"${s.world}" (seed ${s.seed}, 90 days to ${s.endDate}) seeded in ${s.seconds} s: ` +
+            `${s.officialAccounts} official accounts (${s.reusedAccounts} from the registry), ${s.publicAccounts} public accounts, ` +
+            `${s.bots} bots in ${s.rings} rings, ${s.boughtFollowers} accounts with bought followers; ${s.posts} posts, ` +
+            `${s.metrics} post metric snapshots, ${s.interactions} interactions, ${s.snapshots} follower snapshots`,
+        );
+      } catch (error) {
+        if (!(error instanceof WorldExistsError)) throw error;
+        console.error(error.message);
+        process.exitCode = 1;
+      }
     });
   });
 
@@ -239,6 +306,98 @@ program
       const total = Object.values(counts).reduce((a, b) => a + b, 0);
       bar.done(`${total} rows restored into ${Object.keys(counts).length} tables`);
     });
+  });
+
+program
+  .command('graph')
+  .description('Network analysis on your own data, with the kernels of the influence index')
+  .command('pagerank')
+  .description('Weighted PageRank of a source,target[,weight] CSV edge list: prints node,pagerank sorted by node id')
+  .argument('<edges.csv>', 'edge list; header line optional; weight 1 when absent; duplicate edges are summed')
+  .option('--damping <d>', 'damping factor, between 0 and 1', parseOption.damping, graphPagerankDefaults.damping)
+  .option(
+    '--max-iterations <n>',
+    'power iterations at most',
+    parseOption.maxIterations,
+    graphPagerankDefaults.maxIterations,
+  )
+  .option(
+    '--tolerance <t>',
+    'stop when the L1 change < nodes × t',
+    parseOption.tolerance,
+    graphPagerankDefaults.tolerance,
+  )
+  .action(async (file: string, opts: GraphPagerankOptions) => {
+    process.exitCode = await graphPagerankCommand(file, opts);
+  });
+
+program
+  .command('score')
+  .description('Compute the influence index: current and previous period of every window (run after imports)')
+  .option('--as-of <day>', 'last day of the periods (default: the last day with posts)')
+  .option('--history <n>', 'also score this many past periods per window (history charts)', (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1 || n > 400)
+      throw new InvalidArgumentError('expected a whole number from 1 to 400');
+    return n;
+  })
+  .option(
+    '--weights <list>',
+    'set the weights first, e.g. audience=0.15,engagement=0.3 (stored; unnamed factors keep theirs)',
+  )
+  .option('--json', 'print the periods scored as one JSON object on the last line')
+  .action(async (opts: { asOf?: string; history?: number; weights?: string; json?: boolean }) => {
+    if (opts.asOf && !isDay(opts.asOf))
+      throw new InvalidArgumentError(`--as-of: expected YYYY-MM-DD, got "${opts.asOf}"`);
+    await withDatabase(config(), async (database) => {
+      if (opts.weights) {
+        const current = await loadWeights(database);
+        const given: Record<string, number> = { ...current };
+        for (const part of opts.weights.split(',')) {
+          const [key, value] = part.split('=');
+          if (!key || value === undefined || value.trim() === '' || Number.isNaN(Number(value)))
+            throw new InvalidArgumentError(`--weights: expected factor=number, got "${part}"`);
+          given[key.trim()] = Number(value);
+        }
+        try {
+          const saved = await saveWeights(database, given);
+          if (!opts.json) console.error(`weights: ${JSON.stringify(saved)}`);
+        } catch (error) {
+          throw new InvalidArgumentError((error as Error).message);
+        }
+      }
+      const started = performance.now();
+      const periods = await scoreAll(database, {
+        ...(opts.asOf ? { asOf: opts.asOf } : {}),
+        ...(opts.history ? { history: opts.history } : {}),
+        onPeriod: (p) => {
+          if (!opts.json)
+            console.error(
+              `scored ${p.window} ending ${p.periodEnd}: ${p.accounts} accounts, ${p.countries} countries (${p.ms} ms)`,
+            );
+        },
+      });
+      const seconds = Math.round((performance.now() - started) / 10) / 100;
+      if (opts.json) console.log(JSON.stringify({ periods, seconds }));
+      else
+        console.log(
+          periods.length ? `${periods.length} period(s) scored in ${seconds} s` : 'No posts yet: nothing to score',
+        );
+    });
+  });
+
+program
+  .command('import')
+  .description(
+    'Import a file into the observatory: posts (minet-csv, minet-bluesky-csv, x-v2-jsonl, mastodon-outbox) or the ' +
+      "registry's diplomatic missions (missions-wikidata). Idempotent; an interrupted import resumes where it stopped",
+  )
+  .addArgument(program.createArgument('<kind>', 'what the file holds').choices(IMPORT_KINDS))
+  .argument('<file>', 'the file to read')
+  .option('--json', 'print the summary as one JSON object on the last line: { read, added, updated, skipped, errors }')
+  .option('--no-score', 'do not recompute the index afterwards (run `diplomatie score` after a series of imports)')
+  .action(async (kind: ImportKind, file: string, opts: ImportCommandOptions) => {
+    process.exitCode = await importCommand(kind, file, opts, (fn) => withDatabase(config(), fn));
   });
 
 export async function main(argv: string[]): Promise<void> {

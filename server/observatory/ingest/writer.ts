@@ -18,6 +18,7 @@ export interface WriteResult {
 
 type Executor = Kysely<DB> | Transaction<DB>;
 const LIST_SEP = '\u001f';
+const HOUR = 3_600_000;
 
 function normHandle(handle: string | null | undefined): string | null {
   if (!handle) return null;
@@ -200,17 +201,20 @@ async function writeObservations(
   observations: { item: number; obs: AccountObservation }[],
   mark: (item: number, outcome: Outcome) => void,
 ) {
-  const seen = new Map<string, { item: number; account: number; obs: AccountObservation }>();
+  // One snapshot per account and hour: a tweet file repeats its author's counts on every row.
+  const seen = new Map<string, { item: number; account: number; obs: AccountObservation; hour: number }>();
   for (const { item, obs } of observations) {
     const account = resolver.id(obs);
     if (account === null || Number.isNaN(obs.observedAt.getTime())) continue;
-    const key = `${account}:${obs.observedAt.getTime()}`;
-    if (!seen.has(key)) seen.set(key, { item, account, obs });
+    const hour = Math.floor(obs.observedAt.getTime() / HOUR) * HOUR;
+    const key = `${account}:${hour}`;
+    const prev = seen.get(key);
+    if (!prev || obs.observedAt > prev.obs.observedAt) seen.set(key, { item, account, obs, hour });
   }
   const rows = [...seen.values()];
   if (rows.length === 0) return;
   const ids = rows.map((r) => r.account);
-  const at = rows.map((r) => r.obs.observedAt.toISOString());
+  const at = rows.map((r) => new Date(r.hour).toISOString());
   const followers = rows.map((r) => count(r.obs.followers));
   const following = rows.map((r) => count(r.obs.following));
   const postsCount = rows.map((r) => count(r.obs.postsCount));
@@ -221,7 +225,8 @@ async function writeObservations(
     ON CONFLICT DO NOTHING
     RETURNING account_id, observed_at`.execute(db);
   const fresh = new Set(inserted.rows.map((r) => `${r.account_id}:${new Date(r.observed_at).getTime()}`));
-  for (const r of rows) if (fresh.has(`${r.account}:${r.obs.observedAt.getTime()}`)) mark(r.item, 'updated');
+  for (const r of rows) if (fresh.has(`${r.account}:${r.hour}`)) mark(r.item, 'updated');
+  const latest = rows.map((r) => r.obs.observedAt.toISOString());
   // The account row keeps the latest counts (and names) for fast reads.
   const verified = rows.map((r) => (r.obs.verified === undefined ? null : r.obs.verified));
   const names = rows.map((r) => r.obs.displayName?.slice(0, 300) ?? null);
@@ -230,7 +235,7 @@ async function writeObservations(
       posts_count = COALESCE(v.posts_count, a.posts_count), observed_at = v.observed_at,
       verified = COALESCE(v.verified, a.verified), display_name = COALESCE(v.display_name, a.display_name), updated_at = now()
     FROM (
-      SELECT DISTINCT ON (id) * FROM unnest(${ids}::bigint[], ${at}::timestamptz[], ${followers}::bigint[],
+      SELECT DISTINCT ON (id) * FROM unnest(${ids}::bigint[], ${latest}::timestamptz[], ${followers}::bigint[],
         ${following}::bigint[], ${postsCount}::bigint[], ${verified}::boolean[], ${names}::text[])
         AS u(id, observed_at, followers, following, posts_count, verified, display_name)
       ORDER BY id, observed_at DESC
