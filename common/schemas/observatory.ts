@@ -21,7 +21,13 @@ export const ACTOR_TYPES = [
 export const WINDOWS = ['day', 'week', 'month', '30d'] as const;
 export const POST_KINDS = ['original', 'reply', 'repost', 'quote'] as const;
 export const FACTORS = ['audience', 'activity', 'engagement', 'amplification', 'dialogue', 'centrality'] as const;
-export const IMPORT_KINDS = ['minet-csv', 'minet-bluesky-csv', 'x-v2-jsonl', 'mastodon-outbox', 'missions-wikidata'] as const;
+export const IMPORT_KINDS = [
+  'minet-csv',
+  'minet-bluesky-csv',
+  'x-v2-jsonl',
+  'mastodon-outbox',
+  'missions-wikidata',
+] as const;
 
 export const NetworkSchema = literals(NETWORKS, { description: 'Social network' });
 export const ActorTypeSchema = literals(ACTOR_TYPES, { description: 'Kind of diplomatic actor' });
@@ -37,6 +43,7 @@ export type ActorType = Static<typeof ActorTypeSchema>;
 export type WindowKind = Static<typeof WindowSchema>;
 export type Factor = Static<typeof FactorSchema>;
 export type ImportKind = Static<typeof ImportKindSchema>;
+export type PostKind = Static<typeof PostKindSchema>;
 
 export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code' });
 const DateOnly = Type.String({ format: 'date' });
@@ -194,7 +201,9 @@ export const AccountDetail = Type.Object(
         ranked: Type.Integer({ description: 'How many accounts were ranked' }),
         factors: Type.Array(FactorBreakdown),
         discounts: Type.Object({
-          audienceCapped: Type.Boolean({ description: 'Followers exceed what the engagement supports (bought followers?)' }),
+          audienceCapped: Type.Boolean({
+            description: 'Followers exceed what the engagement supports (bought followers?)',
+          }),
           effectiveFollowers: Nullable(Type.Number()),
           ringRepostsDiscounted: Type.Number({ description: 'Reposts received from amplification rings, not counted' }),
         }),
@@ -428,4 +437,5 @@ export type PostSummary = Static<typeof PostSummary>;
 export type Actor = Static<typeof Actor>;
 export type ActorList = Static<typeof ActorList>;
 export type ImportRun = Static<typeof ImportRun>;
+export type ImportRunList = Static<typeof ImportRunList>;
 export type Methodology = Static<typeof Methodology>;

@@ -27,7 +27,7 @@ export const INDEX_DEFAULTS = {
   /** Followers count in full up to this multiple of the audience the account's engagement implies. */
   audienceTolerance: 1,
   /** The reference engagement rate: this quantile of the scored accounts' reactions per post per follower. */
-  audienceReferenceQuantile: 0.9,
+  audienceReferenceQuantile: 0.99,
   /** Country index: geometric decay over the country's best accounts, and how many count. */
   countryDecay: 0.7,
   countryTopK: 10,

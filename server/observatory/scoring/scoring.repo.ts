@@ -11,6 +11,8 @@ const utc = (day: string) => `${day}T00:00:00Z`;
 export interface OfficialAccount {
   id: number;
   country: string;
+  /** International organisations are ranked as accounts but are not part of their seat country's index. */
+  international?: boolean;
   followers: number | null;
   followers_start: number | null;
 }
@@ -18,7 +20,7 @@ export interface OfficialAccount {
 /** Accounts attached to an actor (the official ones), with their followers at the end and start of the period. */
 export async function officialAccounts(db: Executor, period: Period): Promise<OfficialAccount[]> {
   const result = await sql<OfficialAccount>`
-    SELECT a.id, ac.country,
+    SELECT a.id, ac.country, ac.type = 'international_organisation' AS international,
       (SELECT s.followers FROM obs_account_snapshots s WHERE s.account_id = a.id AND s.observed_at < ${utc(period.endExclusive)}::timestamptz
         ORDER BY s.observed_at DESC LIMIT 1) AS followers,
       (SELECT s.followers FROM obs_account_snapshots s WHERE s.account_id = a.id AND s.observed_at < ${utc(period.start)}::timestamptz
@@ -133,7 +135,7 @@ export async function hasScores(db: Executor, window: WindowKind, periodEnd: str
 
 export interface AccountScoreRow {
   account_id: number;
-  country: string;
+  country: string | null;
   raw: string;
   normalised: string;
   index: number;

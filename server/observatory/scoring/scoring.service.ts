@@ -92,7 +92,9 @@ export async function scoreAll(database: Database, options: ScoreOptions = {}): 
   const weights = options.weights ?? (await loadWeights(database));
   const summaries: PeriodSummary[] = [];
   for (const window of options.windows ?? WINDOW_KINDS) {
-    const ends = historyEnds(window, asOf, Math.max(1, options.history ?? 1));
+    const points = Math.max(1, options.history ?? 1);
+    // Months: the data rarely reaches further back than a quarter.
+    const ends = historyEnds(window, asOf, window === 'month' ? Math.min(points, 3) : points);
     const wanted = [previousEnd(window, ends[0] as string), ...ends];
     for (const [i, end] of wanted.entries()) {
       const isCurrent = i === wanted.length - 1;
@@ -171,7 +173,8 @@ export interface ScoreInput {
 
 export interface ComputedAccount {
   id: number;
-  country: string;
+  /** The country the account counts for (null: an international organisation). */
+  country: string | null;
   raw: RawFactors;
   normalised: RawFactors;
   details: ScoreDetails;
@@ -300,7 +303,7 @@ export function computeScores(input: ScoreInput) {
   const ranks = rankDescending(indices, (i) => (scored[i] as (typeof scored)[number]).o.id);
   const accounts: ComputedAccount[] = scored.map((b, i) => ({
     id: b.o.id,
-    country: b.o.country,
+    country: b.o.international ? null : b.o.country,
     raw: raws[i] as RawFactors,
     normalised: (composite[i] as (typeof composite)[number]).normalised,
     details: details[i] as ScoreDetails,
@@ -313,6 +316,7 @@ export function computeScores(input: ScoreInput) {
   // 4. Countries: decayed mean of their best accounts.
   const byCountry = new Map<string, ComputedAccount[]>();
   for (const a of accounts) {
+    if (a.country === null) continue;
     const list = byCountry.get(a.country);
     if (list) list.push(a);
     else byCountry.set(a.country, [a]);

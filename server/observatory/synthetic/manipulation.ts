@@ -42,9 +42,10 @@ export function planManipulation(input: {
   );
   const taken = new Set<number>();
 
-  // Bought followers: across the range (8th to 88th percentile of the eligible accounts).
+  // Bought followers: across the range (8th to 88th percentile of the eligible accounts). Never in France:
+  // its displayed totals are the world's calibration point (about 650,000 followers in `demo`).
   const bought = spread(
-    candidates,
+    candidates.filter((i) => (accounts[i] as WorldAccount).country !== 'FR'),
     Math.max(size.minBought, Math.round(size.boughtShare * officials.length)),
     0.08,
     0.88,

@@ -113,6 +113,7 @@ describe('the population of the synthetic world', () => {
     expect(bought.length).toBeGreaterThanOrEqual(Math.max(3, Math.round(0.02 * list.length)));
     for (const a of bought) {
       expect(['ministry', 'head', 'organisation']).not.toContain(a.role);
+      expect(a.country).not.toBe('FR');
       expect(a.boughtFromDay).toBeGreaterThanOrEqual(15);
       expect(a.boughtFromDay).toBeLessThan(80);
     }

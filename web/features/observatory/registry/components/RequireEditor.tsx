@@ -1,0 +1,55 @@
+// Gate of the editors' pages (registry, imports): visitors are invited to sign in, signed-in members without
+// the observatory editor role are told the page is not for them. The server refuses their calls anyway: this
+// only spares them a page of errors. Actions on items still follow each item's `abilities`.
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import type { ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { ApiErrorAlert } from '../../../../app/components/ApiErrorAlert.tsx';
+import { Loading } from '../../../../app/components/Loading.tsx';
+import { useT } from '../../../../app/i18n/lang.ts';
+import { paths } from '../../../../app/paths.ts';
+import { RequireSignIn } from '../../../auth/components/RequireSignIn.tsx';
+import { useSession } from '../../../auth/session/hooks/useSession.ts';
+import type { CurrentUser } from '../../../auth/types.ts';
+import { registryMessages } from '../messages.ts';
+
+/** Agents with the editor (or admin) role: whom server/observatory/editors.ts lets change the observatory. */
+export function isObservatoryEditor(user: CurrentUser | null): boolean {
+  return user !== null && user.audience === 'agent' && (user.roles.includes('editor') || user.roles.includes('admin'));
+}
+
+export function RequireEditor({ children }: { children: ReactNode }) {
+  const t = useT(registryMessages);
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <Loading />;
+  if (session.error) return <ApiErrorAlert error={session.error} />;
+  if (!session.user) {
+    const back = encodeURIComponent(location.pathname + location.search);
+    return (
+      <div className={fr.cx('fr-callout', 'fr-mb-5w')}>
+        <h2 className={fr.cx('fr-callout__title')}>{t.signInTitle}</h2>
+        <p className={fr.cx('fr-callout__text')}>{t.signInText}</p>
+        <Button className={fr.cx('fr-mt-2w')} linkProps={{ to: `${paths.signIn}?retour=${back}` }}>
+          {t.signIn}
+        </Button>
+      </div>
+    );
+  }
+  // A second factor still owed: RequireSignIn sends the member to it.
+  if (session.mfa !== 'none') return <RequireSignIn>{children}</RequireSignIn>;
+  if (!isObservatoryEditor(session.user)) {
+    return (
+      <Alert
+        className={fr.cx('fr-mb-5w')}
+        severity="warning"
+        as="h2"
+        title={t.reservedTitle}
+        description={t.reservedText}
+      />
+    );
+  }
+  return <>{children}</>;
+}
