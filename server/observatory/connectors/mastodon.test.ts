@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { htmlToText } from '../ingest/html.ts';
 import type { PostRecord } from '../ingest/records.ts';
 import { AccountNotFoundError, type Connector, type FetchResult } from './connector.ts';
 import { ConnectorError, RateLimitedError } from './http.ts';
-import { createMastodonConnector, htmlToText } from './mastodon.ts';
+import { createMastodonConnector } from './mastodon.ts';
 import { type FakeClock, fakeClock } from './testing/clock.ts';
 import { MAIN_HANDLE, type MastodonServer, startMastodonServer } from './testing/mastodon-server.ts';
 

@@ -2,6 +2,8 @@
 // Identity: Mastodon account and status ids are local to each instance, so accounts are named by their handle
 // (user@instance, unique across the fediverse) and posts by their ActivityPub `uri` (what an outbox export uses).
 // The poll cursor is the newest status id on the account's instance: later polls page forward with `min_id`.
+
+import { htmlToText } from '../ingest/html.ts';
 import type { AccountObservation, AccountRef, IngestRecord, PostRecord } from '../ingest/records.ts';
 import {
   AccountNotFoundError,
@@ -267,22 +269,4 @@ export function mapStatus(raw: unknown, context: StatusContext): IngestRecord[] 
 
 function plain(observation: AccountObservation): AccountRef {
   return { network: observation.network, handle: observation.handle ?? null, networkId: observation.networkId ?? null };
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** Mastodon's HTML content as plain text: paragraphs and line breaks kept, tags dropped, entities decoded. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/p>\s*<p[^>]*>/gi, '\n\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name[0] === '#') {
-        const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-        return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-      }
-      return ENTITIES[name.toLowerCase()] ?? whole;
-    })
-    .trim();
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collect, fixture, fromText } from './fixtures/index.ts';
-import { handleFromUrl, htmlToText, parseMastodonOutbox } from './mastodon-outbox.ts';
+import { htmlToText } from './html.ts';
+import { handleFromUrl, parseMastodonOutbox } from './mastodon-outbox.ts';
 import { ImportFormatError, type PostRecord } from './records.ts';
 
 const outbox = fixture('mastodon-outbox.json');

@@ -1,6 +1,8 @@
 // The ActivityPub outbox.json of a Mastodon account archive: an OrderedCollection whose orderedItems are
 // `Create` activities (a Note: the account's own posts and replies) and `Announce` activities (its boosts).
 // It is one JSON document, read whole: a truncated archive is refused before anything is written.
+
+import { htmlToText } from './html.ts';
 import type { AccountRef, IngestRecord, PostRecord, PostTarget, SourceItem } from './records.ts';
 import { ImportFormatError } from './records.ts';
 import { clip, type ImportInput, isoDate, type ParseOptions, readText } from './source.ts';
@@ -182,22 +184,4 @@ function mentionHandle(name: string | null, href: string | null): string | null 
 function statusTarget(url: string, attributedTo?: string | null): PostTarget {
   const handle = (attributedTo ? handleFromUrl(attributedTo) : null) ?? handleFromUrl(url);
   return { postId: url, account: handle ? { network: 'mastodon', handle } : null };
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** Mastodon's content is sanitised HTML (p, br, a, span): paragraphs become blank lines, tags go. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/p>\s*<p[^>]*>/gi, '\n\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
-      if (e[0] === '#') {
-        const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
-        return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-      }
-      return ENTITIES[e.toLowerCase()] ?? whole;
-    })
-    .trim();
 }

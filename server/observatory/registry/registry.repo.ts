@@ -1,22 +1,11 @@
 // SQL of the registry: actors (search, one, create, change, delete) and the accounts attached to them.
-import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
-import type { ActorType, DB, Network } from '../../db/schema.ts';
+import { type Kysely, type RawBuilder, type Selectable, sql, type Transaction } from 'kysely';
+import type { DB, Network, ObsActorsTable } from '../../db/schema.ts';
 import { type AccountSummaryRow, accountSummaryColumns } from '../shared.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 
-export interface ActorRow {
-  id: string;
-  country: string;
-  type: ActorType;
-  name_fr: string;
-  name_en: string;
-  host_country: string | null;
-  city: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  wikidata_id: string | null;
-}
+export type ActorRow = Omit<Selectable<ObsActorsTable>, 'created_at' | 'updated_at'>;
 
 export interface ActorAccountRow {
   id: number;
