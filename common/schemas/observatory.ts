@@ -1,33 +1,21 @@
 // Request and response schemas of /api/observatory: rankings, accounts, countries, graph, registry, imports.
 // The one source of the server's validation, the OpenAPI description and the web app's types.
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import {
+  ACCOUNT_SORTS,
+  ACTOR_TYPES,
+  FACTORS,
+  IMPORT_KINDS,
+  NETWORKS,
+  POST_KINDS,
+  WINDOWS,
+} from '../observatory-terms.ts';
+
+export { ACCOUNT_SORTS, ACTOR_TYPES, FACTORS, IMPORT_KINDS, NETWORKS, POST_KINDS, WINDOWS };
 
 /** A string enum (OpenAPI `enum`), typed as the union of its values. */
 const literals = <T extends readonly string[]>(values: T, options: { description?: string } = {}) =>
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
-
-export const NETWORKS = ['x', 'mastodon', 'bluesky', 'facebook', 'instagram', 'youtube', 'linkedin'] as const;
-export const ACTOR_TYPES = [
-  'head_of_state_or_government',
-  'foreign_ministry',
-  'minister',
-  'embassy',
-  'consulate',
-  'permanent_mission',
-  'ambassador',
-  'diplomat',
-  'international_organisation',
-] as const;
-export const WINDOWS = ['day', 'week', 'month', '30d'] as const;
-export const POST_KINDS = ['original', 'reply', 'repost', 'quote'] as const;
-export const FACTORS = ['audience', 'activity', 'engagement', 'amplification', 'dialogue', 'centrality'] as const;
-export const IMPORT_KINDS = [
-  'minet-csv',
-  'minet-bluesky-csv',
-  'x-v2-jsonl',
-  'mastodon-outbox',
-  'missions-wikidata',
-] as const;
 
 export const NetworkSchema = literals(NETWORKS, { description: 'Social network' });
 export const ActorTypeSchema = literals(ACTOR_TYPES, { description: 'Kind of diplomatic actor' });
@@ -122,7 +110,6 @@ export const AccountRow = Type.Composite([
   }),
 ]);
 
-export const ACCOUNT_SORTS = ['index', 'followers', 'growth', 'posts', 'engagement', 'dialogue', 'name'] as const;
 export const AccountListQuery = Type.Object(
   {
     country: Type.Optional(CountryCode),

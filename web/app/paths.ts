@@ -2,6 +2,12 @@
 export const paths = {
   home: '/',
   observatory: '/observatoire',
+  observatoryCountry: '/observatoire/pays/:country',
+  observatoryAccount: '/observatoire/comptes/:id',
+  observatoryGraph: '/observatoire/reseau-interactions',
+  observatoryRegistry: '/observatoire/registre',
+  observatoryImports: '/observatoire/imports',
+  observatoryMethodology: '/observatoire/methodologie',
   portal: '/portail-export',
   network: '/reseau',
   signUp: '/inscription',

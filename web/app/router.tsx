@@ -10,7 +10,25 @@ function page<Name extends string>(load: () => Promise<Record<Name, ComponentTyp
 }
 
 const HomePage = page(() => import('../features/home/components/HomePage.tsx'), 'HomePage');
-const ObservatoryPage = page(() => import('../features/observatory/components/ObservatoryPage.tsx'), 'ObservatoryPage');
+const RankingPage = page(() => import('../features/observatory/rankings/components/RankingPage.tsx'), 'RankingPage');
+const CountryConsolePage = page(
+  () => import('../features/observatory/country/components/CountryConsolePage.tsx'),
+  'CountryConsolePage',
+);
+const AccountScorePage = page(
+  () => import('../features/observatory/account/components/AccountScorePage.tsx'),
+  'AccountScorePage',
+);
+const InteractionGraphPage = page(
+  () => import('../features/observatory/graph/components/InteractionGraphPage.tsx'),
+  'InteractionGraphPage',
+);
+const RegistryPage = page(() => import('../features/observatory/registry/components/RegistryPage.tsx'), 'RegistryPage');
+const ImportsPage = page(() => import('../features/observatory/imports/components/ImportsPage.tsx'), 'ImportsPage');
+const MethodologyPage = page(
+  () => import('../features/observatory/methodology/components/MethodologyPage.tsx'),
+  'MethodologyPage',
+);
 const PortalPage = page(() => import('../features/portal/components/PortalPage.tsx'), 'PortalPage');
 const NetworkPage = page(() => import('../features/network/components/NetworkPage.tsx'), 'NetworkPage');
 const SignUpPage = page(() => import('../features/auth/signup/components/SignUpPage.tsx'), 'SignUpPage');
@@ -50,7 +68,13 @@ export const router = createBrowserRouter([
         ErrorBoundary: RouteError,
         children: [
           { index: true, Component: HomePage },
-          { path: paths.observatory, Component: ObservatoryPage },
+          { path: paths.observatory, Component: RankingPage },
+          { path: paths.observatoryCountry, Component: CountryConsolePage },
+          { path: paths.observatoryAccount, Component: AccountScorePage },
+          { path: paths.observatoryGraph, Component: InteractionGraphPage },
+          { path: paths.observatoryRegistry, Component: RegistryPage },
+          { path: paths.observatoryImports, Component: ImportsPage },
+          { path: paths.observatoryMethodology, Component: MethodologyPage },
           { path: paths.portal, Component: PortalPage },
           { path: paths.network, Component: NetworkPage },
           { path: paths.signUp, Component: SignUpPage },

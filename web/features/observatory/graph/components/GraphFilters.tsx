@@ -6,7 +6,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { SegmentedControl } from '@codegouvfr/react-dsfr/SegmentedControl';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { type FormEvent, useEffect, useState } from 'react';
-import { ACTOR_TYPES } from '../../../../../common/schemas/observatory.ts';
+import { ACTOR_TYPES } from '../../../../../common/observatory-terms.ts';
 import { useT } from '../../../../app/i18n/lang.ts';
 import { fieldState } from '../../../auth/components/fieldState.ts';
 import { observatoryComponentMessages } from '../../components/messages.ts';

@@ -5,7 +5,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { ACTOR_TYPES } from '../../../../../common/schemas/observatory.ts';
+import { ACTOR_TYPES } from '../../../../../common/observatory-terms.ts';
 import { useT } from '../../../../app/i18n/lang.ts';
 import { observatoryComponentMessages } from '../../components/messages.ts';
 import { registryMessages } from '../messages.ts';
