@@ -65,6 +65,8 @@ describe('company account', () => {
 
     const header = page.locator('header');
     await header.getByRole('link', { name: 'Mon compte' }).waitFor();
+    // The account page's queries settle first: a header re-rendered under the pointer can swallow the click.
+    await page.waitForLoadState('networkidle');
     await header.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.waitForURL(`${server.url}/`);
     await header.getByRole('link', { name: 'Se connecter' }).waitFor();

@@ -60,7 +60,12 @@ export const Me = Type.Object(
     }),
     oidcEnabled: Type.Boolean({ description: 'Whether "S’identifier avec ProConnect" is available' }),
     /** Abilities of the viewer, computed by the server: the web app shows actions from these only. */
-    abilities: Type.Object({ invite: Type.Boolean(), inviteRoles: Type.Boolean() }),
+    abilities: Type.Object({
+      invite: Type.Boolean(),
+      inviteRoles: Type.Boolean(),
+      /** Manage the observatory's registry, imports and polls (agents with the editor or admin role). */
+      editObservatory: Type.Boolean(),
+    }),
   },
   { $id: 'Me' },
 );

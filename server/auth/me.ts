@@ -1,8 +1,10 @@
 // The "me" presenter: what the web app and scripts learn about the current session, and nothing more.
+
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Me } from '../../common/schemas/auth.ts';
 import { effectiveAudience } from '../access/viewer.ts';
 import type { Role } from '../db/schema.ts';
+import { canEditObservatory } from '../observatory/editors.ts';
 import { issueCsrfToken } from './auth.plugin.ts';
 import { mfaMandatory, mfaState } from './mfa.ts';
 import { findSessionById, findSessionWithUser, type SessionUser } from './sessions.repo.ts';
@@ -15,7 +17,13 @@ export function presentMe(
 ): Me {
   const csrfToken = issueCsrfToken(app, request, reply, row ? row.session_id : null);
   const base = { csrfToken, oidcEnabled: Boolean(app.config.oidc) };
-  if (!row) return { ...base, user: null, mfa: 'none', abilities: { invite: false, inviteRoles: false } };
+  if (!row)
+    return {
+      ...base,
+      user: null,
+      mfa: 'none',
+      abilities: { invite: false, inviteRoles: false, editObservatory: false },
+    };
   const roles = row.roles as Role[];
   const mfa = mfaState({ ...row, roles }, row.mfa_verified);
   const active = mfa === 'none' && effectiveAudience(row) !== 'visitor';
@@ -35,7 +43,11 @@ export function presentMe(
       totpEnabled: row.totp_enabled_at !== null,
       mfaMandatory: mfaMandatory({ ...row, roles }),
     },
-    abilities: { invite: active && (row.audience === 'agent' || isAdmin), inviteRoles: active && isAdmin },
+    abilities: {
+      invite: active && (row.audience === 'agent' || isAdmin),
+      inviteRoles: active && isAdmin,
+      editObservatory: active && canEditObservatory(row.audience, roles),
+    },
   };
 }
 

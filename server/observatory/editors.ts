@@ -4,8 +4,12 @@ import type { Viewer } from '../access/viewer.ts';
 import { type AuthState, requireMember } from '../auth/auth.plugin.ts';
 import { AppError } from '../errors.ts';
 
+export function canEditObservatory(audience: string, roles: readonly string[]): boolean {
+  return audience === 'agent' && (roles.includes('editor') || roles.includes('admin'));
+}
+
 export function isEditor(viewer: Viewer): boolean {
-  return viewer.audience === 'agent' && (viewer.roles.includes('editor') || viewer.roles.includes('admin'));
+  return canEditObservatory(viewer.audience, viewer.roles);
 }
 
 /** A signed-in observatory editor: 401 when signed out, 403 for any other member. */

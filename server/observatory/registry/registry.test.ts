@@ -40,6 +40,15 @@ async function auditActions(objectId: string): Promise<string[]> {
 }
 
 describe('registry: actors', () => {
+  it('tells the web app who may edit the observatory: editors and admins among agents, nobody else', async () => {
+    const ability = async (c: Client) => (await c.get('/api/auth/me')).json().abilities.editObservatory;
+    expect(await ability(editor)).toBe(true);
+    expect(await ability(await signIn({ audience: 'agent', roles: ['admin'] }))).toBe(true);
+    expect(await ability(await signIn({ audience: 'agent' }))).toBe(false);
+    expect(await ability(await signIn({ audience: 'company' }))).toBe(false);
+    expect(await ability(await new Client(t.app).start())).toBe(false);
+  });
+
   it('lets an editor create, find (accents and case aside), change and delete an actor, all audited', async () => {
     const created = await editor.post('/api/observatory/actors', {
       ...embassy,

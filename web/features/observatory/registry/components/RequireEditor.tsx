@@ -12,13 +12,7 @@ import { useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
 import { RequireSignIn } from '../../../auth/components/RequireSignIn.tsx';
 import { useSession } from '../../../auth/session/hooks/useSession.ts';
-import type { CurrentUser } from '../../../auth/types.ts';
 import { registryMessages } from '../messages.ts';
-
-/** Agents with the editor (or admin) role: whom server/observatory/editors.ts lets change the observatory. */
-export function isObservatoryEditor(user: CurrentUser | null): boolean {
-  return user !== null && user.audience === 'agent' && (user.roles.includes('editor') || user.roles.includes('admin'));
-}
 
 export function RequireEditor({ children }: { children: ReactNode }) {
   const t = useT(registryMessages);
@@ -40,7 +34,7 @@ export function RequireEditor({ children }: { children: ReactNode }) {
   }
   // A second factor still owed: RequireSignIn sends the member to it.
   if (session.mfa !== 'none') return <RequireSignIn>{children}</RequireSignIn>;
-  if (!isObservatoryEditor(session.user)) {
+  if (!session.me?.abilities.editObservatory) {
     return (
       <Alert
         className={fr.cx('fr-mb-5w')}
