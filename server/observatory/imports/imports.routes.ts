@@ -82,7 +82,10 @@ export async function importsRoutes(instance: FastifyInstance) {
           querystring: ImportUploadQuery,
           consumes: UPLOAD_CONTENT_TYPES,
           // For the OpenAPI description only: the parser above has already stored the file (no type to check).
-          body: Type.Unsafe<StoredUpload>({ format: 'binary', description: 'The file itself, as the raw body' }),
+          body: Type.Unsafe<StoredUpload>({
+            contentMediaType: 'application/octet-stream',
+            description: 'The file itself, as the raw body',
+          }),
           response: { 202: ImportRun, ...problems, 413: Problem, 415: Problem },
         },
       },
