@@ -67,8 +67,13 @@ describe('company account', () => {
     await header.getByRole('link', { name: 'Mon compte' }).waitFor();
     // The account page's queries settle first: a header re-rendered under the pointer can swallow the click.
     await page.waitForLoadState('networkidle');
-    await header.getByRole('button', { name: 'Se déconnecter' }).click();
-    await page.waitForURL(`${server.url}/`);
+    // Waiting for the logout answer tells a lost click (no request) from a slow server (a late answer).
+    const [logout] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/auth/logout'), { timeout: 60_000 }),
+      header.getByRole('button', { name: 'Se déconnecter' }).click(),
+    ]);
+    expect(logout.status()).toBe(200);
+    await page.waitForURL(`${server.url}/`, { timeout: 60_000 });
     await header.getByRole('link', { name: 'Se connecter' }).waitFor();
     const me = await (await context.request.get('/api/auth/me')).json();
     expect(me.user).toBeNull();

@@ -101,3 +101,33 @@ export function csvCell(value: unknown): string {
 export function toCsv(header: string[], rows: unknown[][]): string {
   return `${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
 }
+
+/**
+ * Answers of the public read routes kept for a few seconds per query: scores change once per scoring run, and a
+ * popular page (the world ranking) would otherwise cost the same queries on every request.
+ */
+export class ResponseMemo<T> {
+  private readonly entries = new Map<string, { at: number; value: Promise<T> }>();
+  constructor(
+    private readonly ttlMs: number,
+    private readonly maxEntries = 256,
+  ) {}
+
+  get(key: string, compute: () => Promise<T>, now = Date.now()): Promise<T> {
+    const hit = this.entries.get(key);
+    if (hit && now - hit.at < this.ttlMs) return hit.value;
+    const value = compute();
+    // A failed computation is not kept: the next request tries again.
+    value.catch(() => this.entries.delete(key));
+    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(key, { at: now, value });
+    return value;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+/** How long public observatory answers are reused by the server (the browser may keep them PUBLIC_CACHE). */
+export const MEMO_TTL_MS = 10_000;

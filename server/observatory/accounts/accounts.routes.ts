@@ -17,9 +17,9 @@ import type { Network } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { isEditor } from '../editors.ts';
 import { round2 } from '../rankings/rankings.routes.ts';
-import { loadWeights, periodEnding } from '../scoring/index.ts';
+import { loadWeights, periodEnding, scoresVersion } from '../scoring/index.ts';
 import { addDays } from '../scoring/periods.ts';
-import { PUBLIC_CACHE, periodToShow, presentAccount, toCsv } from '../shared.ts';
+import { MEMO_TTL_MS, PUBLIC_CACHE, periodToShow, presentAccount, ResponseMemo, toCsv } from '../shared.ts';
 import * as repo from './accounts.repo.ts';
 
 const tags = ['observatory'];
@@ -51,7 +51,14 @@ export async function accountsRoutes(instance: FastifyInstance) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>();
   const db = () => app.database.db;
 
-  async function list(query: Static<typeof AccountListQuery>) {
+  const memo = new ResponseMemo<Awaited<ReturnType<typeof computeList>>>(MEMO_TTL_MS, 128);
+  // Unregistered accounts (the editors' registry view) change with every import and attachment: never reused.
+  const list = (query: Static<typeof AccountListQuery>) =>
+    query.registered === false
+      ? computeList(query)
+      : memo.get(`${scoresVersion()}|${JSON.stringify(Object.entries(query).sort())}`, () => computeList(query));
+
+  async function computeList(query: Static<typeof AccountListQuery>) {
     const window = query.window ?? '30d';
     const periodEnd = await periodToShow(db(), window);
     const { rows, totals } = await repo.listAccounts(

@@ -11,8 +11,8 @@ import {
 } from '../../../common/schemas/observatory.ts';
 import { Problem } from '../../../common/schemas/problem.ts';
 import type { WindowKind } from '../../db/schema.ts';
-import { loadWeights, WINDOW_KINDS } from '../scoring/index.ts';
-import { PUBLIC_CACHE, periodToShow, toCsv } from '../shared.ts';
+import { loadWeights, scoresVersion, WINDOW_KINDS } from '../scoring/index.ts';
+import { MEMO_TTL_MS, PUBLIC_CACHE, periodToShow, ResponseMemo, toCsv } from '../shared.ts';
 
 const tags = ['observatory'];
 const problems = { 400: Problem, 404: Problem };
@@ -21,7 +21,11 @@ export async function rankingsRoutes(instance: FastifyInstance) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>();
   const db = () => app.database.db;
 
-  async function ranking(window: WindowKind, date?: string) {
+  const memo = new ResponseMemo<Awaited<ReturnType<typeof computeRanking>>>(MEMO_TTL_MS);
+  const ranking = (window: WindowKind, date?: string) =>
+    memo.get(`${scoresVersion()}|${window}|${date ?? ''}`, () => computeRanking(window, date));
+
+  async function computeRanking(window: WindowKind, date?: string) {
     const periodEnd = await periodToShow(db(), window, date);
     const items = periodEnd
       ? await db()

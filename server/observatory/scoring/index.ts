@@ -7,4 +7,5 @@ export {
   saveWeights,
   scoreAll,
   scorePeriod,
+  scoresVersion,
 } from './scoring.service.ts';

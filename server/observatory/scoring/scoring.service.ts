@@ -83,6 +83,11 @@ export async function saveWeights(database: Database, weights: Partial<Record<st
   return normalised;
 }
 
+let version = 0;
+/** Bumped by every scoring run of this process: cached answers keyed on it are dropped at once here (other
+ * instances reuse theirs for at most MEMO_TTL_MS). */
+export const scoresVersion = () => version;
+
 /** Scores the current and previous period of each window (and a history when asked). */
 export async function scoreAll(database: Database, options: ScoreOptions = {}): Promise<PeriodSummary[]> {
   const today = dayOf(options.now ?? new Date());
@@ -100,6 +105,7 @@ export async function scoreAll(database: Database, options: ScoreOptions = {}): 
       const isCurrent = i === wanted.length - 1;
       if (!isCurrent && !options.recompute && (await repo.hasScores(database.db, window, end))) continue;
       const summary = await scorePeriod(database, periodEnding(window, end), weights);
+      version++;
       summaries.push(summary);
       options.onPeriod?.(summary);
     }
