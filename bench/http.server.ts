@@ -5,6 +5,8 @@
 //   bare    a Fastify "hello world" JSON route: the baseline measured in the same run
 //   full    the Diplomatie app as production builds it: buildApp(loadConfig(...)) on an in-memory PGlite
 //   ladder  bare, every rung of bench/lib/ladder.ts and the real app, one server each (bench/http-ladder.bench.ts)
+//   observatory  the full app with a synthetic world seeded and scored (BENCH_WORLD, BENCH_SEED: small, 1), plus
+//           `same-body`: a bare Fastify route answering the app's 30-day ranking, bytes for bytes (bench/rankings.bench.ts)
 //
 // Messages from the parent: 'cpu' (answers `{ cpu }`, CPU microseconds used so far) and 'stop'.
 import { randomBytes } from 'node:crypto';
@@ -13,8 +15,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { Database } from '../server/db/index.ts';
 
-export type ServerKind = 'bare' | 'full' | 'ladder';
+export type ServerKind = 'bare' | 'full' | 'ladder' | 'observatory';
 
 export interface Served {
   apps: Record<string, FastifyInstance>;
@@ -41,7 +44,8 @@ export async function benchConfig(logLevel: string) {
   return { config, dataDir };
 }
 
-export async function startFull(logLevel: string): Promise<Served> {
+/** `prepare` fills the migrated database before the app is built (the observatory's world). */
+export async function startFull(logLevel: string, prepare?: (database: Database) => Promise<void>): Promise<Served> {
   const { buildApp } = await import('../server/app.ts');
   const { openDatabase } = await import('../server/db/index.ts');
   const { migrate } = await import('../server/db/migrate.ts');
@@ -49,6 +53,7 @@ export async function startFull(logLevel: string): Promise<Served> {
   const { config, dataDir } = await benchConfig(logLevel);
   const database = await openDatabase({ engine: 'pglite' });
   await migrate(database);
+  await prepare?.(database);
   const mailer = createMailer({ smtpUrl: undefined, from: config.mail.from, outboxDir: path.join(dataDir, 'outbox') });
   const app = await buildApp(config, { database, mailer });
   return {
@@ -58,6 +63,28 @@ export async function startFull(logLevel: string): Promise<Served> {
       mailer.close();
       await database.close();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const rankingPath = '/api/observatory/rankings/countries?window=30d';
+
+async function startObservatory(logLevel: string): Promise<Served> {
+  const { seedAndScore } = await import('./lib/observatory-world.ts');
+  const full = await startFull(logLevel, seedAndScore);
+  const app = full.apps.full!;
+  const ranking = await app.inject({ method: 'GET', url: rankingPath });
+  if (ranking.statusCode !== 200) throw new Error(`${rankingPath} answered ${ranking.statusCode}`);
+  const body = ranking.body;
+  const sameBody = Fastify({ logger: false });
+  sameBody.get('/', (_request, reply) => {
+    reply.type('application/json; charset=utf-8').send(body);
+  });
+  return {
+    apps: { observatory: app, 'same-body': sameBody },
+    close: async () => {
+      await sameBody.close();
+      await full.close();
     },
   };
 }
@@ -83,8 +110,8 @@ async function startLadder(logLevel: string): Promise<Served> {
 
 async function main() {
   const kind = process.argv[2] as ServerKind;
-  if (!['bare', 'full', 'ladder'].includes(kind))
-    throw new Error(`usage: http.server.ts bare|full|ladder (got ${kind})`);
+  if (!['bare', 'full', 'ladder', 'observatory'].includes(kind))
+    throw new Error(`usage: http.server.ts bare|full|ladder|observatory (got ${kind})`);
   if (!process.send) throw new Error('http.server.ts must be started with fork() (it reports its ports over IPC)');
   const logLevel = process.env.BENCH_LOG_LEVEL || 'warn';
   const served: Served =
@@ -95,7 +122,9 @@ async function main() {
         })()
       : kind === 'full'
         ? await startFull(logLevel)
-        : await startLadder(logLevel);
+        : kind === 'observatory'
+          ? await startObservatory(logLevel)
+          : await startLadder(logLevel);
   const ports: Record<string, number> = {};
   for (const [name, app] of Object.entries(served.apps)) {
     await app.listen({ host: '127.0.0.1', port: 0 });

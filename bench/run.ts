@@ -4,12 +4,26 @@
 //
 //   http         bare Fastify vs the full app (/healthz, /api/auth/me): req/s, p99, server CPU per request
 //   http-ladder  diagnostic: the app's layers added one at a time, server CPU per request of each
+//   rankings     the observatory's world ranking, FR accounts and graph (full app, small world on PGlite) vs bare
+//                Fastify and vs a bare route sending the same bytes: req/s, p99, ratios (about 4 min)
+//   validity     the index on the demo world (PGlite): Spearman with the planted influence vs followers alone,
+//                rank change when bought followers are undone, share of bot-ring reposts discounted (about 5 min)
+//   import       not by default (needs PostgreSQL, about 15 min at 1,000,000 rows): a generated minet CSV through
+//                `diplomatie import minet-csv` vs a raw COPY of the same rows, on PGlite and PostgreSQL: rows/s, ratio
+//   pagerank     not by default (about 3 min): our CSR PageRank vs graphology's and python3-igraph's (when
+//                installed: apt-get install python3-igraph) on 100,000 nodes and 1,200,000 edges
+//   index        not by default (needs PostgreSQL; seeding the large world takes tens of minutes): full recompute of
+//                the index on the large world vs full scans of obs_posts and obs_post_metrics: seconds
 //
 // Settings (environment): BENCH_DURATION seconds per measured run (10; ladder 3), BENCH_WARMUP seconds
 // (2; ladder 1), BENCH_ROUNDS (3; ladder 5), BENCH_CONNECTIONS (50), BENCH_LOG_LEVEL of the full app (warn),
 // BENCH_ONLY=/healthz,... to run only these full-app paths (the baseline always runs),
 // BENCH_CPU_PROF=1 to write V8 CPU profiles of the http servers to bench/results/profiles/
 // (summarise one with `node --import tsx bench/profile-summary.ts FILE --last=SECONDS`).
+// Observatory: BENCH_WORLD the synthetic world (rankings: small; validity: demo; index: large), BENCH_SEED (1),
+// BENCH_IMPORT_ROWS (1000000; 100000 for a quick run), BENCH_IMPORT_ENGINES (pglite,postgres), BENCH_INDEX_RUNS (3),
+// BENCH_PG_URL the PostgreSQL server whose fresh databases import and index create and drop
+// (postgres://postgres@127.0.0.1:5432/postgres).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +41,18 @@ function setting(name: string, fallback: number, min: number, max: number): numb
   return n;
 }
 
+function choice<T extends string>(name: string, fallback: T, allowed: readonly T[]): T {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw))
+    throw new Error(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
+
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+const worlds = ['small', 'demo', 'large'] as const;
+const postgresUrl = () => process.env.BENCH_PG_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const seed = () => Math.round(setting('BENCH_SEED', 1, 0, 2 ** 31));
 
 const benches: Record<string, { byDefault: boolean; run: () => Promise<object> }> = {
   http: {
@@ -76,6 +101,109 @@ const benches: Record<string, { byDefault: boolean; run: () => Promise<object> }
             `(median ${rung.medianServerCpuUsPerRequest}; least user ${rung.minServerUserUsPerRequest})`,
         );
       }
+      return result;
+    },
+  },
+  rankings: {
+    byDefault: true,
+    run: async () => {
+      const { runRankingsBench } = await import('./rankings.bench.ts');
+      const world = choice('BENCH_WORLD', 'small', ['small', 'demo']);
+      const result = await runRankingsBench({
+        duration: setting('BENCH_DURATION', 10, 1, 120),
+        warmup: setting('BENCH_WARMUP', 2, 0, 60),
+        rounds: Math.round(setting('BENCH_ROUNDS', 3, 1, 11)),
+        connections: Math.round(setting('BENCH_CONNECTIONS', 50, 1, 1000)),
+        logLevel: process.env.BENCH_LOG_LEVEL || 'warn',
+        cpuProfDir: process.env.BENCH_CPU_PROF === '1' ? path.join(resultsDir, 'profiles') : undefined,
+        world,
+        seed: seed(),
+        log: (line) => log(`rankings: ${line}`),
+      });
+      for (const [name, t] of Object.entries(result.targets)) {
+        const ratios =
+          'ratioToBare' in t
+            ? `${t.ratioToBare} x bare${'ratioToSameBody' in t ? `, ${t.ratioToSameBody} x same body` : ''}`
+            : 'baseline';
+        log(`${name.padEnd(30)} ${String(t.medianReqPerSec).padStart(7)} req/s  p99 ${t.medianP99Ms} ms  ${ratios}`);
+      }
+      return result;
+    },
+  },
+  validity: {
+    byDefault: true,
+    run: async () => {
+      const { runValidityBench } = await import('./validity.bench.ts');
+      const result = await runValidityBench({
+        world: choice('BENCH_WORLD', 'demo', worlds),
+        seed: seed(),
+        log: (line) => log(`validity: ${line}`),
+      });
+      const { spearman, boughtFollowers, ringReposts } = result;
+      log(`Spearman: index ${spearman.index}, followers alone ${spearman.followersAlone}`);
+      log(
+        `bought followers: rank change max ${boughtFollowers.index.maxAbsRankChange}, median ${boughtFollowers.index.medianAbsRankChange}`,
+      );
+      log(`ring reposts discounted: ${ringReposts.discountedShare} (others: ${ringReposts.otherDiscountedShare})`);
+      return result;
+    },
+  },
+  import: {
+    byDefault: false,
+    run: async () => {
+      const { runImportBench } = await import('./import.bench.ts');
+      const engines = (process.env.BENCH_IMPORT_ENGINES || 'pglite,postgres').split(',').map((e) => e.trim());
+      for (const engine of engines)
+        if (engine !== 'pglite' && engine !== 'postgres')
+          throw new Error(`BENCH_IMPORT_ENGINES: expected pglite and/or postgres, got "${engine}"`);
+      const result = await runImportBench({
+        rows: Math.round(setting('BENCH_IMPORT_ROWS', 1_000_000, 1_000, 10_000_000)),
+        seed: seed(),
+        engines: engines as ('pglite' | 'postgres')[],
+        postgresUrl: postgresUrl(),
+        log: (line) => log(`import: ${line}`),
+      });
+      for (const [engine, r] of Object.entries(result.engines)) {
+        if ('skipped' in r) log(`${engine}: skipped, ${r.skipped}`);
+        else
+          log(
+            `${engine}: import ${r.import.rowsPerSec} rows/s, COPY ${r.copy.rowsPerSec} rows/s, ratio ${r.ratioToCopy} ` +
+              `(net of CLI start-up ${r.ratioToCopyNetOfStartup})`,
+          );
+      }
+      return result;
+    },
+  },
+  pagerank: {
+    byDefault: false,
+    run: async () => {
+      const { runPagerankBench } = await import('./pagerank.bench.ts');
+      return runPagerankBench({
+        nodes: 100_000,
+        edges: 1_200_000,
+        seed: 2012,
+        runs: 7,
+        graphologyRuns: 3,
+        pythons: process.env.BENCH_PYTHON ? [process.env.BENCH_PYTHON] : ['python3', '/usr/bin/python3'],
+        log,
+      });
+    },
+  },
+  index: {
+    byDefault: false,
+    run: async () => {
+      const { runIndexBench } = await import('./index.bench.ts');
+      const result = await runIndexBench({
+        world: choice('BENCH_WORLD', 'large', worlds),
+        seed: seed(),
+        runs: Math.round(setting('BENCH_INDEX_RUNS', 3, 1, 11)),
+        postgresUrl: postgresUrl(),
+        log: (line) => log(`index: ${line}`),
+      });
+      log(
+        `recompute ${result.recompute.medianSeconds} s (median of ${result.settings.runs}); ` +
+          `scan obs_posts ${result.baseline.obsPostsMedianSeconds} s, obs_post_metrics ${result.baseline.obsPostMetricsMedianSeconds} s`,
+      );
       return result;
     },
   },
