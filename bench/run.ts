@@ -1,18 +1,18 @@
-// `npm run bench [-- NAME...]`: runs benchmarks (default: http), prints each result as JSON on stdout
-// (progress goes to stderr) and keeps the last result in bench/results/NAME.json. A benchmark compares
+// `npm run bench [-- NAME...]`: runs benchmarks (default: http, rankings, validity), prints each result as JSON
+// on stdout (progress goes to stderr) and keeps the last result in bench/results/NAME.json. A benchmark compares
 // against a baseline measured in the same run; none fails on a number (tests never assert on timings).
 //
 //   http         bare Fastify vs the full app (/healthz, /api/auth/me): req/s, p99, server CPU per request
 //   http-ladder  diagnostic: the app's layers added one at a time, server CPU per request of each
 //   rankings     the observatory's world ranking, FR accounts and graph (full app, small world on PGlite) vs bare
-//                Fastify and vs a bare route sending the same bytes: req/s, p99, ratios (about 4 min)
+//                Fastify and vs a bare route sending the same bytes: req/s, p99, ratios (about 3 min)
 //   validity     the index on the demo world (PGlite): Spearman with the planted influence vs followers alone,
-//                rank change when bought followers are undone, share of bot-ring reposts discounted (about 5 min)
-//   import       not by default (needs PostgreSQL, about 15 min at 1,000,000 rows): a generated minet CSV through
+//                rank change when bought followers are undone, share of bot-ring reposts discounted (about 2 min)
+//   import       not by default (needs PostgreSQL, about 12 min at 1,000,000 rows): a generated minet CSV through
 //                `diplomatie import minet-csv` vs a raw COPY of the same rows, on PGlite and PostgreSQL: rows/s, ratio
 //   pagerank     not by default (about 3 min): our CSR PageRank vs graphology's and python3-igraph's (when
 //                installed: apt-get install python3-igraph) on 100,000 nodes and 1,200,000 edges
-//   index        not by default (needs PostgreSQL; seeding the large world takes tens of minutes): full recompute of
+//   index        not by default (needs PostgreSQL, about 9 min: seeding the large world takes 6): full recompute of
 //                the index on the large world vs full scans of obs_posts and obs_post_metrics: seconds
 //
 // Settings (environment): BENCH_DURATION seconds per measured run (10; ladder 3), BENCH_WARMUP seconds
