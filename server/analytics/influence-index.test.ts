@@ -53,9 +53,13 @@ describe('anti-gaming discounts', () => {
 });
 
 describe('country index', () => {
-  it('is a decayed mean of the best accounts', () => {
-    expect(countryIndex([80])).toBe(80);
-    expect(countryIndex([60, 80])).toBeCloseTo((80 + 0.7 * 60) / 1.7, 12);
+  it('is a decayed mean of the best accounts, shrunk towards one median account', () => {
+    expect(countryIndex([80])).toBe((80 + 50) / 2);
+    expect(countryIndex([60, 80])).toBeCloseTo((80 + 0.7 * 60 + 50) / 2.7, 12);
+  });
+
+  it('does not put one lone excellent account above a ministry with several strong ones', () => {
+    expect(countryIndex([90])).toBeLessThan(countryIndex([85, 84, 83, 80]));
   });
 
   it('does not reward opening more, weaker accounts', () => {

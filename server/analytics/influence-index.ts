@@ -31,6 +31,9 @@ export const INDEX_DEFAULTS = {
   /** Country index: geometric decay over the country's best accounts, and how many count. */
   countryDecay: 0.7,
   countryTopK: 10,
+  /** The prior the country index is shrunk towards: one account at the median score. */
+  countryPrior: 50,
+  countryPriorWeight: 1,
 };
 
 /** Validates weights: the six factors, non-negative, finite, not all zero; returns them scaled to sum 1. */
@@ -128,13 +131,15 @@ const ZERO: RawFactors = { audience: 0, activity: 0, engagement: 0, amplificatio
 
 /**
  * A country's index: a decayed mean of its best accounts' indices, s1 >= s2 >= ..., weights d^(i-1) for the
- * top K, divided by the sum of the weights used. Opening a weaker account lowers it; only a better one helps.
+ * top K, shrunk towards a prior of `countryPriorWeight` account(s) at `countryPrior` (the median account):
+ * (sum w_i s_i + k * prior) / (sum w_i + k). Opening a weaker account lowers it; only a better one helps; one
+ * lone excellent account does not outrank a ministry with several.
  */
 export function countryIndex(accountIndices: number[], p = INDEX_DEFAULTS): number {
   if (accountIndices.length === 0) return 0;
   const top = [...accountIndices].sort((a, b) => b - a).slice(0, p.countryTopK);
-  let num = 0;
-  let den = 0;
+  let num = p.countryPriorWeight * p.countryPrior;
+  let den = p.countryPriorWeight;
   let w = 1;
   for (const s of top) {
     num += w * s;

@@ -126,6 +126,17 @@ describe('observatory read API', () => {
     for (const item of body.items) expect(typeof item.movement).toBe('number');
   });
 
+  it('keeps the movement of the current period when a history is scored too', async () => {
+    await scoreAll(t.database, { asOf: END, history: 3, now: new Date('2026-11-24T00:00:00Z') });
+    for (const window of ['30d', 'week']) {
+      const { body } = await get(`/api/observatory/rankings/countries?window=${window}`);
+      expect(body.periodEnd).toBe(END);
+      for (const item of body.items) expect(typeof item.movement).toBe('number');
+    }
+    const history = await get('/api/observatory/rankings/countries/history?countries=FR,DE&window=week');
+    expect(history.body.items[0].points.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('lists a country’s accounts sorted by index, with totals', async () => {
     const { status, body } = await get('/api/observatory/accounts?country=FR');
     expect(status).toBe(200);

@@ -100,7 +100,8 @@ export async function scoreAll(database: Database, options: ScoreOptions = {}): 
     const points = Math.max(1, options.history ?? 1);
     // Months: the data rarely reaches further back than a quarter.
     const ends = historyEnds(window, asOf, window === 'month' ? Math.min(points, 3) : points);
-    const wanted = [previousEnd(window, ends[0] as string), ...ends];
+    // Every shown period needs the one before it scored first, for its movement (the current one above all).
+    const wanted = [...new Set([previousEnd(window, ends[0] as string), previousEnd(window, asOf), ...ends])].sort();
     for (const [i, end] of wanted.entries()) {
       const isCurrent = i === wanted.length - 1;
       if (!isCurrent && !options.recompute && (await repo.hasScores(database.db, window, end))) continue;
