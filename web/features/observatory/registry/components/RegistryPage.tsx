@@ -1,36 +1,22 @@
 // /observatoire/registre (editors): the actors and their accounts, and the accounts met in the data that no
 // actor owns yet. The tab is kept in the URL (?onglet=non-rattaches).
 import { fr } from '@codegouvfr/react-dsfr';
-import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
 import { useSearchParams } from 'react-router';
-import { usePageTitle } from '../../../../app/components/usePageTitle.ts';
 import { useT } from '../../../../app/i18n/lang.ts';
-import { paths } from '../../../../app/paths.ts';
 import { registryMessages } from '../messages.ts';
 import { ActorsPanel } from './ActorsPanel.tsx';
-import { RequireEditor } from './RequireEditor.tsx';
+import { EditorPage } from './EditorPage.tsx';
 import { UnregisteredPanel } from './UnregisteredPanel.tsx';
 
 const tabs = { actors: 'acteurs', unregistered: 'non-rattaches' } as const;
 
 export function RegistryPage() {
   const t = useT(registryMessages);
-  usePageTitle(t.title);
   return (
-    <>
-      <Breadcrumb
-        className={fr.cx('fr-mb-3w')}
-        currentPageLabel={t.title}
-        homeLinkProps={{ to: paths.home }}
-        segments={[{ label: t.breadcrumbObservatory, linkProps: { to: paths.observatory } }]}
-      />
-      <h1>{t.title}</h1>
-      <p className={fr.cx('fr-text--lead', 'fr-col-md-10')}>{t.lead}</p>
-      <RequireEditor>
-        <Registry />
-      </RequireEditor>
-    </>
+    <EditorPage title={t.title} lead={t.lead}>
+      <Registry />
+    </EditorPage>
   );
 }
 
