@@ -19,6 +19,7 @@ import { metricsPlugin } from './plugins/metrics.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
 import { securityHeadersPlugin } from './plugins/security-headers.ts';
 import { webPlugin } from './plugins/web.ts';
+import { portalRoutes } from './portal/portal.routes.ts';
 import './types.ts';
 
 export interface AppDeps {
@@ -60,6 +61,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(healthRoutes);
   await app.register(authRoutes, { prefix: '/api/auth' });
   await app.register(observatoryRoutes, { prefix: '/api/observatory' });
+  await app.register(portalRoutes, { prefix: '/api/portal' });
 
   if (config.serveWeb && existsSync(path.join(webDistDir, 'index.html'))) {
     await app.register(webPlugin, { root: webDistDir });

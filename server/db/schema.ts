@@ -1,5 +1,6 @@
 // Row types of the tables, as Kysely sees them. Mirrors server/db/migrations/*.sql.
 import type { ColumnType, Generated } from 'kysely';
+import type { ContentKind, ContentStatus, RevisionAction } from '../../common/portal-terms.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -317,6 +318,205 @@ export interface JobsTable {
   created_at: Generated<Date>;
 }
 
+// --- Export portal (0003_portal.sql) ---
+
+type Json<T> = ColumnType<T, string, string>;
+type NullableJson<T> = ColumnType<T | null, string | null | undefined, string | null>;
+type TextArray = ColumnType<string[], string[] | undefined, string[]>;
+type SmallintArray = ColumnType<number[], number[] | undefined, number[]>;
+type Tsvector = ColumnType<string, never, never>;
+/** DATE columns come back as 'YYYY-MM-DD' strings on both engines. */
+type DateString = ColumnType<string, string, string>;
+
+/** The columns every editable portal item shares: status, pending draft, timestamps. */
+interface PortalContentColumns {
+  status: ColumnType<ContentStatus, ContentStatus | undefined, ContentStatus>;
+  /** A published item's pending version, as the back office's content object (NULL: none). */
+  draft: NullableJson<Record<string, unknown>>;
+  published_at: NullableTimestamp;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface PortalStepsTable {
+  id: number;
+  slug: string;
+  name_fr: string;
+  name_en: string;
+  summary_fr: string;
+  summary_en: string;
+}
+
+export interface PortalProvidersTable {
+  id: string;
+  name: string;
+  short_name: string;
+  kind: 'public' | 'private' | 'association';
+  team_france_export: ColumnType<boolean, boolean | undefined, boolean>;
+  description_fr: string;
+  description_en: string;
+  url: string;
+  position: ColumnType<number, number | undefined, number>;
+}
+
+export interface PortalRegionsTable {
+  code: string;
+  slug: string;
+  name: string;
+  export_site_url: string;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+export interface PortalOffersTable extends PortalContentColumns {
+  id: string;
+  provider_id: string;
+  title_fr: string;
+  title_en: string;
+  summary_fr: string;
+  summary_en: string;
+  description_fr: string;
+  description_en: string;
+  keywords: ColumnType<string, string | undefined, string>;
+  steps: SmallintArray;
+  type: string;
+  company_sizes: TextArray;
+  maturities: TextArray;
+  sectors: TextArray;
+  regions: TextArray;
+  countries: TextArray;
+  price: 'free' | 'paid' | 'cofunded';
+  price_note_fr: ColumnType<string, string | undefined, string>;
+  price_note_en: ColumnType<string, string | undefined, string>;
+  url: string;
+  search_fr: Tsvector;
+  search_en: Tsvector;
+}
+
+export interface PortalSearchLexiconTable {
+  word: string;
+}
+
+export interface PortalEventsTable extends PortalContentColumns {
+  id: string;
+  title_fr: string;
+  title_en: string;
+  summary_fr: string;
+  summary_en: string;
+  description_fr: string;
+  description_en: string;
+  type: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  timezone: ColumnType<string, string | undefined, string>;
+  online: ColumnType<boolean, boolean | undefined, boolean>;
+  venue: ColumnType<string, string | undefined, string>;
+  city: ColumnType<string, string | undefined, string>;
+  country: string | null;
+  countries: TextArray;
+  regions: TextArray;
+  sectors: TextArray;
+  steps: SmallintArray;
+  provider_id: string | null;
+  price: ColumnType<
+    'free' | 'paid' | 'cofunded',
+    'free' | 'paid' | 'cofunded' | undefined,
+    'free' | 'paid' | 'cofunded'
+  >;
+  url: ColumnType<string, string | undefined, string>;
+  search_fr: Tsvector;
+}
+
+export interface PortalNewsTable extends PortalContentColumns {
+  id: string;
+  title_fr: string;
+  title_en: string;
+  summary_fr: string;
+  summary_en: string;
+  body_fr: string;
+  body_en: string;
+  dated: DateString;
+  countries: TextArray;
+  sectors: TextArray;
+  steps: SmallintArray;
+}
+
+export interface PortalContactsTable extends PortalContentColumns {
+  id: string;
+  kind: string;
+  name: string;
+  provider_id: string | null;
+  role_fr: ColumnType<string, string | undefined, string>;
+  role_en: ColumnType<string, string | undefined, string>;
+  region: string | null;
+  country: string | null;
+  city: ColumnType<string, string | undefined, string>;
+  address: ColumnType<string, string | undefined, string>;
+  email: ColumnType<string, string | undefined, string>;
+  phone: ColumnType<string, string | undefined, string>;
+  url: ColumnType<string, string | undefined, string>;
+  steps: SmallintArray;
+}
+
+export interface PortalCountrySource {
+  title: string;
+  publisher: string;
+  url: string;
+  lang: 'fr' | 'en';
+}
+
+export interface PortalCountriesTable extends PortalContentColumns {
+  iso2: string;
+  intro_fr: ColumnType<string, string | undefined, string>;
+  intro_en: ColumnType<string, string | undefined, string>;
+  sectors: TextArray;
+  sources: ColumnType<PortalCountrySource[], string | undefined, string>;
+}
+
+export interface PortalRevisionsTable {
+  id: ColumnType<number, never, never>;
+  kind: ContentKind;
+  item_id: string;
+  action: RevisionAction;
+  content: Json<Record<string, unknown>>;
+  author_id: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface PortalSupportRequestsTable {
+  id: Generated<string>;
+  reference: string;
+  company_name: string;
+  siren: string | null;
+  region: string | null;
+  countries: TextArray;
+  sector: string;
+  step: number | null;
+  need: string;
+  message: string;
+  contact_name: string;
+  email: string;
+  phone: ColumnType<string, string | undefined, string>;
+  lang: ColumnType<'fr' | 'en', 'fr' | 'en' | undefined, 'fr' | 'en'>;
+  user_id: string | null;
+  organisation_id: string | null;
+  status: ColumnType<string, string | undefined, string>;
+  consent_at: Timestamp;
+  created_at: Generated<Date>;
+}
+
+export interface PortalAssessmentsTable {
+  id: Generated<string>;
+  user_id: string | null;
+  questionnaire_version: number;
+  answers: Json<Record<string, number>>;
+  scores: Json<Record<string, number>>;
+  overall: number;
+  maturity: 'new' | 'occasional' | 'regular';
+  lang: ColumnType<'fr' | 'en', 'fr' | 'en' | undefined, 'fr' | 'en'>;
+  created_at: Generated<Date>;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -341,4 +541,16 @@ export interface DB {
   obs_settings: ObsSettingsTable;
   obs_synthetic_truth: ObsSyntheticTruthTable;
   jobs: JobsTable;
+  portal_steps: PortalStepsTable;
+  portal_providers: PortalProvidersTable;
+  portal_regions: PortalRegionsTable;
+  portal_offers: PortalOffersTable;
+  portal_search_lexicon: PortalSearchLexiconTable;
+  portal_events: PortalEventsTable;
+  portal_news: PortalNewsTable;
+  portal_contacts: PortalContactsTable;
+  portal_countries: PortalCountriesTable;
+  portal_revisions: PortalRevisionsTable;
+  portal_support_requests: PortalSupportRequestsTable;
+  portal_assessments: PortalAssessmentsTable;
 }

@@ -30,6 +30,46 @@ const MethodologyPage = page(
   'MethodologyPage',
 );
 const PortalPage = page(() => import('../features/portal/components/PortalPage.tsx'), 'PortalPage');
+const PortalStepPage = page(() => import('../features/portal/journey/components/StepPage.tsx'), 'StepPage');
+const PortalPartnersPage = page(() => import('../features/portal/journey/components/PartnersPage.tsx'), 'PartnersPage');
+const PortalCataloguePage = page(
+  () => import('../features/portal/catalogue/components/CataloguePage.tsx'),
+  'CataloguePage',
+);
+const PortalOfferPage = page(() => import('../features/portal/catalogue/components/OfferPage.tsx'), 'OfferPage');
+const PortalRegionsPage = page(
+  () => import('../features/portal/directories/components/RegionsPage.tsx'),
+  'RegionsPage',
+);
+const PortalCountriesPage = page(
+  () => import('../features/portal/directories/components/CountriesPage.tsx'),
+  'CountriesPage',
+);
+const PortalCountryPage = page(
+  () => import('../features/portal/directories/components/CountryPage.tsx'),
+  'CountryPage',
+);
+const PortalAgendaPage = page(() => import('../features/portal/agenda/components/AgendaPage.tsx'), 'AgendaPage');
+const PortalEventPage = page(() => import('../features/portal/agenda/components/EventPage.tsx'), 'EventPage');
+const PortalNewsListPage = page(() => import('../features/portal/news/components/NewsListPage.tsx'), 'NewsListPage');
+const PortalNewsPage = page(() => import('../features/portal/news/components/NewsPage.tsx'), 'NewsPage');
+const PortalAssessmentPage = page(
+  () => import('../features/portal/assessment/components/AssessmentPage.tsx'),
+  'AssessmentPage',
+);
+const PortalAssessmentResultPage = page(
+  () => import('../features/portal/assessment/components/AssessmentResultPage.tsx'),
+  'AssessmentResultPage',
+);
+const PortalHotlinePage = page(() => import('../features/portal/hotline/components/HotlinePage.tsx'), 'HotlinePage');
+const PortalBackofficePage = page(
+  () => import('../features/portal/backoffice/components/BackofficePage.tsx'),
+  'BackofficePage',
+);
+const PortalBackofficeItemPage = page(
+  () => import('../features/portal/backoffice/components/BackofficeItemPage.tsx'),
+  'BackofficeItemPage',
+);
 const NetworkPage = page(() => import('../features/network/components/NetworkPage.tsx'), 'NetworkPage');
 const SignUpPage = page(() => import('../features/auth/signup/components/SignUpPage.tsx'), 'SignUpPage');
 const VerifyEmailPage = page(() => import('../features/auth/signup/components/VerifyEmailPage.tsx'), 'VerifyEmailPage');
@@ -76,6 +116,23 @@ export const router = createBrowserRouter([
           { path: paths.observatoryImports, Component: ImportsPage },
           { path: paths.observatoryMethodology, Component: MethodologyPage },
           { path: paths.portal, Component: PortalPage },
+          { path: paths.portalStep, Component: PortalStepPage },
+          { path: paths.portalCatalogue, Component: PortalCataloguePage },
+          { path: paths.portalOffer, Component: PortalOfferPage },
+          { path: paths.portalPartners, Component: PortalPartnersPage },
+          { path: paths.portalRegions, Component: PortalRegionsPage },
+          { path: paths.portalCountries, Component: PortalCountriesPage },
+          { path: paths.portalCountry, Component: PortalCountryPage },
+          { path: paths.portalAgenda, Component: PortalAgendaPage },
+          { path: paths.portalEvent, Component: PortalEventPage },
+          { path: paths.portalNews, Component: PortalNewsListPage },
+          { path: paths.portalNewsItem, Component: PortalNewsPage },
+          { path: paths.portalAssessment, Component: PortalAssessmentPage },
+          { path: paths.portalAssessmentResult, Component: PortalAssessmentResultPage },
+          { path: paths.portalHotline, Component: PortalHotlinePage },
+          { path: paths.portalBackoffice, Component: PortalBackofficePage },
+          { path: paths.portalBackofficeNew, Component: PortalBackofficeItemPage },
+          { path: paths.portalBackofficeItem, Component: PortalBackofficeItemPage },
           { path: paths.network, Component: NetworkPage },
           { path: paths.signUp, Component: SignUpPage },
           { path: paths.verifyEmail, Component: VerifyEmailPage },

@@ -1,0 +1,4 @@
+// The editors' back office.
+import type { FastifyInstance } from 'fastify';
+
+export async function backofficeRoutes(_app: FastifyInstance) {}

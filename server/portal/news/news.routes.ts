@@ -1,0 +1,4 @@
+// News.
+import type { FastifyInstance } from 'fastify';
+
+export async function newsRoutes(_app: FastifyInstance) {}
