@@ -33,6 +33,7 @@ import {
   type WorldSizeName,
   worldWindow,
 } from './observatory/synthetic/index.ts';
+import { describePortalSeed, ReferenceDataError, seedPortal } from './portal/seed/index.ts';
 import { DEMO_PASSWORD, demoAccounts, seedDemo } from './seed/demo.ts';
 import { seedObservatoryDemo } from './seed/observatory-demo.ts';
 
@@ -77,6 +78,8 @@ async function serve(options: { seedDemo: boolean; build: boolean }) {
     seeded = await seedDemo(database.db, { waiveSecondFactor: cfg.auth.allowNo2fa });
   if (options.seedDemo && cfg.demoSeed && cfg.demoWorld !== 'none')
     await seedObservatoryDemo(database, { world: cfg.demoWorld, log: (line) => console.log(line) });
+  // The portal's reference data (idempotent: adds what is missing, keeps steps, providers and regions current).
+  if (options.seedDemo) console.log(describePortalSeed(await seedPortal(database.db)));
   const mailer = createMailer({
     smtpUrl: cfg.mail.smtpUrl,
     from: cfg.mail.from,
@@ -179,7 +182,8 @@ const parseWorldEndDate = (value: string) => {
 program
   .command('seed')
   .description(
-    'Load the demo organisations and accounts into an empty database; with --world, also a synthetic observatory world',
+    'Load the demo organisations and accounts into an empty database and the export portal’s reference data ' +
+      '(idempotent); with --world, also a synthetic observatory world',
   )
   .addOption(
     new Option('--world <size>', 'also seed a deterministic synthetic world of this size').choices(
@@ -195,6 +199,7 @@ program
       console.log(
         seeded ? `Demo data created (password: ${DEMO_PASSWORD})` : 'The database already has accounts: nothing seeded',
       );
+      console.log(describePortalSeed(await seedPortal(database.db)));
       if (!opts.world) return;
       const bar = progressLine('world');
       try {
@@ -408,6 +413,7 @@ export async function main(argv: string[]): Promise<void> {
     else if (
       error instanceof DataDirLockedError ||
       error instanceof RestoreError ||
+      error instanceof ReferenceDataError ||
       error instanceof InvalidArgumentError
     ) {
       console.error(error.message);
