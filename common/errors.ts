@@ -140,6 +140,11 @@ export const errorCatalogue = {
     fr: 'Le connecteur {network} n’est pas configuré sur ce serveur : il manque le réglage {setting}.',
     en: 'The {network} connector is not configured on this server: the {setting} setting is missing.',
   },
+  ERR_SPAM_SUSPECTED: {
+    status: 400,
+    fr: 'Cet envoi ressemble à un envoi automatique : il n’a pas été enregistré. Rechargez la page et réessayez.',
+    en: 'This looks like an automated submission: it was not recorded. Reload the page and try again.',
+  },
   ERR_SERVICE_UNAVAILABLE: {
     status: 503,
     fr: 'Service momentanément indisponible.',

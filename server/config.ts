@@ -16,6 +16,8 @@ export interface Config {
   trustProxy: boolean;
   /** Serve the built web app (web/dist) from the same server. */
   serveWeb: boolean;
+  /** Folder of the built web app when not web/dist (tests serve a fixture). */
+  webDir?: string;
   mail: { smtpUrl: string | undefined; from: string };
   oidc:
     | {
@@ -38,6 +40,8 @@ export interface Config {
   demoSeed: boolean;
   /** Demo data: the synthetic world's size seeded on first start ('none' to skip). */
   demoWorld: 'small' | 'demo' | 'none';
+  /** Export hotline requests accepted per IP in 10 minutes (spam protection). */
+  hotlineRateLimit: number;
   observatory: {
     /** Minutes between two polls of the tracked accounts (0: no scheduled polling, on demand only). */
     pollMinutes: number;
@@ -151,6 +155,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     },
     demoSeed: bool(env, 'DEMO_SEED', true),
     demoWorld: demoWorld(env),
+    hotlineRateLimit: int(env, 'PORTAL_HOTLINE_RATE_LIMIT', 5, 1, 100000),
     observatory: {
       pollMinutes: int(env, 'OBSERVATORY_POLL_MINUTES', 60, 0, 10080),
       scoreMinutes: int(env, 'OBSERVATORY_SCORE_MINUTES', 60, 0, 10080),

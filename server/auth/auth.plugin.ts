@@ -25,8 +25,11 @@ declare module 'fastify' {
     csrfSeed: string | null;
   }
   interface FastifyContextConfig {
-    /** Set false on the rare state-changing route that must work without a CSRF token. */
-    csrf?: boolean;
+    /**
+     * Set false on the rare state-changing route that must work without a CSRF token; 'signed-in' on public forms:
+     * the token is required only from a signed-in session (a visitor has no ambient authority to abuse).
+     */
+    csrf?: boolean | 'signed-in';
   }
 }
 
@@ -78,11 +81,13 @@ export const authPlugin = fp(
 
     app.addHook('preHandler', (request, _reply, done) => {
       if (!unsafeMethods.has(request.method) || !request.url.startsWith('/api/')) return done();
-      if (request.routeOptions.config?.csrf === false) return done();
+      const mode = request.routeOptions.config?.csrf;
+      if (mode === false) return done();
       const origin = request.headers.origin;
       if (origin && origin !== publicOrigin && origin !== `${request.protocol}://${request.host}`) {
         return done(new AppError('ERR_CSRF'));
       }
+      if (mode === 'signed-in' && !request.auth) return done();
       const binding = request.auth?.sessionId ?? request.csrfSeed;
       const given = request.headers['x-csrf-token'];
       if (!binding || !csrfValid(app.config.secret, binding, Array.isArray(given) ? given[0] : given)) {
