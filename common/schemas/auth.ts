@@ -65,6 +65,8 @@ export const Me = Type.Object(
       inviteRoles: Type.Boolean(),
       /** Manage the observatory's registry, imports and polls (agents with the editor or admin role). */
       editObservatory: Type.Boolean(),
+      /** Manage the export portal's content in its back office (agents with the editor or admin role). */
+      editPortal: Type.Boolean(),
     }),
   },
   { $id: 'Me' },

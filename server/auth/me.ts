@@ -2,9 +2,9 @@
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Me } from '../../common/schemas/auth.ts';
+import { canEditContent } from '../access/editors.ts';
 import { effectiveAudience } from '../access/viewer.ts';
 import type { Role } from '../db/schema.ts';
-import { canEditObservatory } from '../observatory/editors.ts';
 import { issueCsrfToken } from './auth.plugin.ts';
 import { mfaMandatory, mfaState } from './mfa.ts';
 import { findSessionById, findSessionWithUser, type SessionUser } from './sessions.repo.ts';
@@ -22,7 +22,7 @@ export function presentMe(
       ...base,
       user: null,
       mfa: 'none',
-      abilities: { invite: false, inviteRoles: false, editObservatory: false },
+      abilities: { invite: false, inviteRoles: false, editObservatory: false, editPortal: false },
     };
   const roles = row.roles as Role[];
   const mfa = mfaState({ ...row, roles }, row.mfa_verified);
@@ -46,7 +46,8 @@ export function presentMe(
     abilities: {
       invite: active && (row.audience === 'agent' || isAdmin),
       inviteRoles: active && isAdmin,
-      editObservatory: active && canEditObservatory(row.audience, roles),
+      editObservatory: active && canEditContent(row.audience, roles),
+      editPortal: active && canEditContent(row.audience, roles),
     },
   };
 }

@@ -1,5 +1,5 @@
-// The frame of the editors' pages (registry, imports): breadcrumb, title, lead, then the content behind the
-// editor gate.
+// The frame of the editors' pages (registry, imports, the portal's back office): breadcrumb, title, lead, then
+// the content behind the editor gate.
 import { fr } from '@codegouvfr/react-dsfr';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import type { ReactNode } from 'react';
@@ -7,9 +7,22 @@ import { usePageTitle } from '../../../../app/components/usePageTitle.ts';
 import { useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
 import { registryMessages } from '../messages.ts';
-import { RequireEditor } from './RequireEditor.tsx';
+import { type EditorGate, RequireEditor } from './RequireEditor.tsx';
 
-export function EditorPage({ title, lead, children }: { title: string; lead: string; children: ReactNode }) {
+export function EditorPage({
+  title,
+  lead,
+  children,
+  segments,
+  gate,
+}: {
+  title: string;
+  lead: string;
+  children: ReactNode;
+  /** The breadcrumb between home and this page (the observatory's by default). */
+  segments?: readonly { label: string; to: string }[];
+  gate?: EditorGate;
+}) {
   const t = useT(registryMessages);
   usePageTitle(title);
   return (
@@ -18,11 +31,14 @@ export function EditorPage({ title, lead, children }: { title: string; lead: str
         className={fr.cx('fr-mb-3w')}
         currentPageLabel={title}
         homeLinkProps={{ to: paths.home }}
-        segments={[{ label: t.breadcrumbObservatory, linkProps: { to: paths.observatory } }]}
+        segments={(segments ?? [{ label: t.breadcrumbObservatory, to: paths.observatory }]).map((segment) => ({
+          label: segment.label,
+          linkProps: { to: segment.to },
+        }))}
       />
       <h1>{title}</h1>
       <p className={fr.cx('fr-text--lead', 'fr-col-md-10')}>{lead}</p>
-      <RequireEditor>{children}</RequireEditor>
+      <RequireEditor gate={gate}>{children}</RequireEditor>
     </>
   );
 }

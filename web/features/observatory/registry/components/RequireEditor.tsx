@@ -14,7 +14,14 @@ import { RequireSignIn } from '../../../auth/components/RequireSignIn.tsx';
 import { useSession } from '../../../auth/session/hooks/useSession.ts';
 import { registryMessages } from '../messages.ts';
 
-export function RequireEditor({ children }: { children: ReactNode }) {
+/** Which editors a page is for, and what the gate tells the others (the observatory's by default). */
+export interface EditorGate {
+  ability: 'editObservatory' | 'editPortal';
+  signInText: string;
+  reservedText: string;
+}
+
+export function RequireEditor({ children, gate }: { children: ReactNode; gate?: EditorGate }) {
   const t = useT(registryMessages);
   const session = useSession();
   const location = useLocation();
@@ -25,7 +32,7 @@ export function RequireEditor({ children }: { children: ReactNode }) {
     return (
       <div className={fr.cx('fr-callout', 'fr-mb-5w')}>
         <h2 className={fr.cx('fr-callout__title')}>{t.signInTitle}</h2>
-        <p className={fr.cx('fr-callout__text')}>{t.signInText}</p>
+        <p className={fr.cx('fr-callout__text')}>{gate?.signInText ?? t.signInText}</p>
         <Button className={fr.cx('fr-mt-2w')} linkProps={{ to: `${paths.signIn}?retour=${back}` }}>
           {t.signIn}
         </Button>
@@ -34,14 +41,14 @@ export function RequireEditor({ children }: { children: ReactNode }) {
   }
   // A second factor still owed: RequireSignIn sends the member to it.
   if (session.mfa !== 'none') return <RequireSignIn>{children}</RequireSignIn>;
-  if (!session.me?.abilities.editObservatory) {
+  if (!session.me?.abilities[gate?.ability ?? 'editObservatory']) {
     return (
       <Alert
         className={fr.cx('fr-mb-5w')}
         severity="warning"
         as="h2"
         title={t.reservedTitle}
-        description={t.reservedText}
+        description={gate?.reservedText ?? t.reservedText}
       />
     );
   }
