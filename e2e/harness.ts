@@ -226,7 +226,8 @@ export async function signInViaApi(context: BrowserContext, email: string, passw
 
 /** Waits until the page has rendered its content: an h1, and no loading message left. */
 export async function pageReady(page: Page): Promise<void> {
-  await page.locator('main h1').first().waitFor({ state: 'visible' });
+  // Server-rendered portal pages carry a `data-prerendered` main until the app mounts over it.
+  await page.locator('main:not([data-prerendered]) h1').first().waitFor({ state: 'visible' });
   await page.waitForFunction(() => !document.querySelector('main [role="status"] .fr-icon-refresh-line'));
 }
 

@@ -19,6 +19,7 @@ import { metricsPlugin } from './plugins/metrics.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
 import { securityHeadersPlugin } from './plugins/security-headers.ts';
 import { webPlugin } from './plugins/web.ts';
+import { portalPages, portalSeoRoutes } from './portal/pages/pages.routes.ts';
 import { portalRoutes } from './portal/portal.routes.ts';
 import './types.ts';
 
@@ -62,9 +63,11 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(authRoutes, { prefix: '/api/auth' });
   await app.register(observatoryRoutes, { prefix: '/api/observatory' });
   await app.register(portalRoutes, { prefix: '/api/portal' });
+  await app.register(portalSeoRoutes);
 
-  if (config.serveWeb && existsSync(path.join(webDistDir, 'index.html'))) {
-    await app.register(webPlugin, { root: webDistDir });
+  const webDir = config.webDir ?? webDistDir;
+  if (config.serveWeb && existsSync(path.join(webDir, 'index.html'))) {
+    await app.register(webPlugin, { root: webDir, pages: portalPages });
   }
   return app;
 }

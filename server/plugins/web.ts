@@ -1,11 +1,19 @@
 // In production the same server serves the built web app: hashed assets cached for a year, index.html for
-// every other page so that the client router takes over.
+// every other page so that the client router takes over. Pages that an area renders on the server (the portal's
+// public pages) are registered through `pages`, which receives the built index.html to render into.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { AppError } from '../errors.ts';
 import { sendProblem } from './errors.ts';
 
-export async function webPlugin(app: FastifyInstance, options: { root: string }) {
+export interface WebPluginOptions {
+  root: string;
+  pages?: FastifyPluginAsync<{ indexHtml: string }>;
+}
+
+export async function webPlugin(app: FastifyInstance, options: WebPluginOptions) {
   await app.register(fastifyStatic, {
     root: options.root,
     wildcard: false,
@@ -23,7 +31,10 @@ export async function webPlugin(app: FastifyInstance, options: { root: string })
       !/\.[a-z0-9]+(\?|$)/i.test(request.url.split('?')[0] ?? '') &&
       (request.headers.accept ?? '').includes('text/html');
     if (!wantsPage) return sendProblem(request, reply, new AppError('ERR_NOT_FOUND'));
+    // cacheControl: false, or @fastify/static replaces no-cache with its own 'public, max-age=0'.
     reply.header('cache-control', 'no-cache');
-    return reply.sendFile('index.html');
+    return reply.sendFile('index.html', { cacheControl: false });
   });
+  if (options.pages)
+    await app.register(options.pages, { indexHtml: readFileSync(path.join(options.root, 'index.html'), 'utf8') });
 }
