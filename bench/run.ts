@@ -1,6 +1,6 @@
-// `npm run bench [-- NAME...]`: runs benchmarks (default: http, rankings, validity), prints each result as JSON
-// on stdout (progress goes to stderr) and keeps the last result in bench/results/NAME.json. A benchmark compares
-// against a baseline measured in the same run; none fails on a number (tests never assert on timings).
+// `npm run bench [-- NAME...]`: runs benchmarks (default: http, rankings, validity, portal-search), prints each
+// result as JSON on stdout (progress goes to stderr) and keeps the last result in bench/results/NAME.json. A benchmark
+// compares against a baseline measured in the same run; none fails on a number (tests never assert on timings).
 //
 //   http         bare Fastify vs the full app (/healthz, /api/auth/me): req/s, p99, server CPU per request
 //   http-ladder  diagnostic: the app's layers added one at a time, server CPU per request of each
@@ -8,10 +8,15 @@
 //                Fastify and vs a bare route sending the same bytes: req/s, p99, ratios (about 3 min)
 //   validity     the index on the demo world (PGlite): Spearman with the planted influence vs followers alone,
 //                rank change when bought followers are undone, share of bot-ring reposts discounted (about 2 min)
+//   portal-search  the portal's catalogue search (a mix of queries: words, typos, facets, pages) on the real
+//                catalogue, full app vs bare Fastify, on PGlite and PostgreSQL: req/s, p95, p99, ratio (about 4 min)
 //   import       not by default (needs PostgreSQL, about 12 min at 1,000,000 rows): a generated minet CSV through
 //                `diplomatie import minet-csv` vs a raw COPY of the same rows, on PGlite and PostgreSQL: rows/s, ratio
 //   pagerank     not by default (about 3 min): our CSR PageRank vs graphology's and python3-igraph's (when
 //                installed: apt-get install python3-igraph) on 100,000 nodes and 1,200,000 edges
+//   page-weight  the export portal's landing page (/portail-export) in Chromium vs the platform's home (/): JS, CSS
+//                and fonts of the first load, raw and gzip (aim: <= 150 KiB of gzipped JS), the server's prerendering
+//                cost (autocannon) and, with BENCH_LIGHTHOUSE_DIR, a Lighthouse score (about 2 min; builds web/ if stale)
 //   index        not by default (needs PostgreSQL, about 9 min: seeding the large world takes 6): full recompute of
 //                the index on the large world vs full scans of obs_posts and obs_post_metrics: seconds
 //
@@ -24,6 +29,11 @@
 // BENCH_IMPORT_ROWS (1000000; 100000 for a quick run), BENCH_IMPORT_ENGINES (pglite,postgres), BENCH_INDEX_RUNS (3),
 // BENCH_PG_URL the PostgreSQL server whose fresh databases import and index create and drop
 // (postgres://postgres@127.0.0.1:5432/postgres).
+// Portal search: BENCH_SEARCH_ENGINES (pglite,postgres; PostgreSQL is skipped when BENCH_PG_URL does not answer);
+// BENCH_CONNECTIONS defaults to 10 there (latency under a steady load, not the saturation point).
+// Page weight: BENCH_DURATION seconds of autocannon per prerendered page (5; 0 skips it), BENCH_CONNECTIONS (10),
+// BENCH_BUILD (1: always run vite build first, 0: never, default: when web/dist is missing or stale),
+// BENCH_LIGHTHOUSE_DIR a folder where `npm install lighthouse` was run (Lighthouse is not a project dependency).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -148,6 +158,40 @@ const benches: Record<string, { byDefault: boolean; run: () => Promise<object> }
       return result;
     },
   },
+  'portal-search': {
+    byDefault: true,
+    run: async () => {
+      const { runPortalSearchBench } = await import('./portal-search.bench.ts');
+      const engines = (process.env.BENCH_SEARCH_ENGINES || 'pglite,postgres').split(',').map((e) => e.trim());
+      for (const engine of engines)
+        if (engine !== 'pglite' && engine !== 'postgres')
+          throw new Error(`BENCH_SEARCH_ENGINES: expected pglite and/or postgres, got "${engine}"`);
+      const result = await runPortalSearchBench({
+        duration: setting('BENCH_DURATION', 10, 1, 120),
+        warmup: setting('BENCH_WARMUP', 2, 0, 60),
+        rounds: Math.round(setting('BENCH_ROUNDS', 3, 1, 11)),
+        connections: Math.round(setting('BENCH_CONNECTIONS', 10, 1, 1000)),
+        logLevel: process.env.BENCH_LOG_LEVEL || 'warn',
+        engines: engines as ('pglite' | 'postgres')[],
+        postgresUrl: postgresUrl(),
+        unloadedRequests: 20,
+        log: (line) => log(`portal-search: ${line}`),
+      });
+      for (const [engine, r] of Object.entries(result.engines)) {
+        if ('skipped' in r) {
+          log(`${engine}: skipped, ${r.skipped}`);
+          continue;
+        }
+        for (const [name, t] of Object.entries(r.targets))
+          log(
+            `${engine.padEnd(8)} ${name.padEnd(14)} ${String(t.medianReqPerSec).padStart(7)} req/s  ` +
+              `p95 ${t.medianP95Ms} ms  p99 ${t.medianP99Ms} ms`,
+          );
+        log(`${engine}: p95 ${r.meetsAim ? 'meets' : 'misses'} the aim of 30 ms`);
+      }
+      return result;
+    },
+  },
   import: {
     byDefault: false,
     run: async () => {
@@ -187,6 +231,27 @@ const benches: Record<string, { byDefault: boolean; run: () => Promise<object> }
         pythons: process.env.BENCH_PYTHON ? [process.env.BENCH_PYTHON] : ['python3', '/usr/bin/python3'],
         log,
       });
+    },
+  },
+  'page-weight': {
+    byDefault: true,
+    run: async () => {
+      const { runPageWeightBench } = await import('./page-weight.bench.ts');
+      const result = await runPageWeightBench({
+        loadSeconds: setting('BENCH_DURATION', 5, 0, 120),
+        connections: Math.round(setting('BENCH_CONNECTIONS', 10, 1, 1000)),
+        build: process.env.BENCH_BUILD === '1' ? 'always' : process.env.BENCH_BUILD === '0' ? 'never' : 'auto',
+        lighthouseDir: process.env.BENCH_LIGHTHOUSE_DIR || undefined,
+        log: (line) => log(`page-weight: ${line}`),
+      });
+      for (const [page, kib] of Object.entries(result.summaryKiB))
+        log(
+          `${page.padEnd(16)} JS ${kib.jsGzip} KiB gzip (${kib.jsRaw} raw), CSS ${kib.cssGzip} KiB gzip, fonts ${kib.fontsRaw} KiB`,
+        );
+      log(
+        `aim <= ${result.aim.jsGzipBytes / 1024} KiB of gzipped JS on /portail-export: ${result.aim.meetsAim ? 'met' : 'missed'}`,
+      );
+      return result;
     },
   },
   index: {

@@ -298,8 +298,10 @@ export const Country = Type.Object({
 });
 
 export type Step = Static<typeof Step>;
+export type StepList = Static<typeof StepList>;
 export type StepPage = Static<typeof StepPage>;
 export type Provider = Static<typeof Provider>;
+export type ProviderList = Static<typeof ProviderList>;
 export type ProviderRef = Static<typeof ProviderRef>;
 export type OfferSummary = Static<typeof OfferSummary>;
 export type Offer = Static<typeof Offer>;
