@@ -11,6 +11,8 @@ import type { Database } from './index.ts';
 
 const FORMAT = 'diplomatie-backup';
 const BATCH = 2000;
+/** Tables a restore rebuilds by itself: the applied migrations, and counters maintained by triggers. */
+const NOT_BACKED_UP = new Set(['schema_migrations', 'portal_catalogue_version']);
 
 export type BackupProgress = (event: { table: string; index: number; total: number; rows: number }) => void;
 
@@ -82,7 +84,7 @@ export async function backup(
   });
   const counts: Record<string, number> = {};
   for (const [index, table] of list.entries()) {
-    if (table.name === 'schema_migrations') continue;
+    if (NOT_BACKED_UP.has(table.name)) continue;
     const order = table.keys.length > 0 ? table.keys.map(quote).join(', ') : 'ctid';
     let offset = 0;
     counts[table.name] = 0;
@@ -135,7 +137,7 @@ export async function restore(
         if (missing.length > 0)
           throw new RestoreError(`The backup needs newer migrations than this version has: ${missing.join(', ')}`);
         for (const t of list) {
-          if (t.name === 'schema_migrations') continue;
+          if (NOT_BACKED_UP.has(t.name)) continue;
           const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.raw(quote(t.name))}`.execute(
             tx,
           );

@@ -517,6 +517,11 @@ export interface PortalAssessmentsTable {
   created_at: Generated<Date>;
 }
 
+export interface PortalCatalogueVersionTable {
+  id: ColumnType<boolean, never, never>;
+  version: ColumnType<number, never, never>;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -553,4 +558,5 @@ export interface DB {
   portal_revisions: PortalRevisionsTable;
   portal_support_requests: PortalSupportRequestsTable;
   portal_assessments: PortalAssessmentsTable;
+  portal_catalogue_version: PortalCatalogueVersionTable;
 }

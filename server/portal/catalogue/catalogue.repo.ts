@@ -326,3 +326,10 @@ export async function findOffer(db: Executor, id: string, lang: Lang): Promise<O
     WHERE o.status = 'published' AND o.id = ${id}`.execute(db);
   return result.rows[0];
 }
+
+/** The catalogue's version, bumped by triggers on every change to what a search reads (migration 0004). */
+export async function catalogueVersion(db: Executor): Promise<number> {
+  const { rows } = await sql<{ version: string | number | null }>`
+    SELECT max(version) AS version FROM portal_catalogue_version`.execute(db);
+  return Number(rows[0]?.version ?? 0);
+}

@@ -11,6 +11,7 @@ import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import * as repo from './catalogue.repo.ts';
 import { collators, filterAndCount, type OfferFilters, sortCandidates } from './facets.ts';
+import { cachedSearch } from './search-cache.ts';
 import { parseQuery, planSearch } from './search-text.ts';
 
 countries.registerLocale(fr);
@@ -81,6 +82,24 @@ export async function searchOffers(deps: CatalogueDeps, query: OfferListQuery): 
     });
   }
 
+  // Answers are kept per catalogue version: any change to offers, providers or the lexicon starts afresh.
+  const version = await repo.catalogueVersion(db);
+  return cachedSearch(db, version, `${lang}|${searchKey(query)}`, () => runSearch(deps, query));
+}
+
+/** The query in a canonical form: the same search written differently shares one answer. */
+function searchKey(query: OfferListQuery): string {
+  const { lang: _lang, ...rest } = query;
+  return JSON.stringify(
+    Object.entries(rest)
+      .filter(([, value]) => value !== undefined)
+      .map(([name, value]) => [name, Array.isArray(value) ? [...value].map(String).sort() : value])
+      .sort(([a], [b]) => String(a).localeCompare(String(b))),
+  );
+}
+
+async function runSearch(deps: CatalogueDeps, query: OfferListQuery): Promise<OfferList> {
+  const { db, lang } = deps;
   const parsed = parseQuery(query.q);
   const judged = await repo.judgeWords(db, parsed.words, parsed.completeLast ? parsed.words.length : 0);
   // Unknown words that are not being completed get corrected: a second query, for typing mistakes only.
