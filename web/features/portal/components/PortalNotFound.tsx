@@ -1,8 +1,11 @@
 // What a portal page shows for an unknown step, offer, country, event or news item: a 404 in the page frame,
-// with the way back to the list it belongs to.
+// with the way back to the list it belongs to; and the one-item pages' states (not found, loading, error, shown).
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import type { ReactNode } from 'react';
 import { isApiError } from '../../../app/api/client.ts';
+import { ApiErrorAlert } from '../../../app/components/ApiErrorAlert.tsx';
+import { Loading } from '../../../app/components/Loading.tsx';
 import { useT } from '../../../app/i18n/lang.ts';
 import { portalMessages } from '../messages.ts';
 import type { BreadcrumbSegment } from './PortalBreadcrumb.tsx';
@@ -35,4 +38,38 @@ export function PortalNotFound({
       </Button>
     </>
   );
+}
+
+/**
+ * A page about one item (offer, event, news, country): its 404, its loading or error state under a header that
+ * names the kind of item, then the item itself.
+ */
+export function PortalItemPage<T>({
+  query,
+  missing = false,
+  notFound,
+  kicker,
+  loadingLabel,
+  segments,
+  children,
+}: {
+  query: { data: T | undefined; error: unknown; isPending: boolean };
+  /** Known not to exist before asking (a malformed identifier in the URL). */
+  missing?: boolean;
+  notFound: { title: string; text: string; back: BreadcrumbSegment };
+  kicker: string;
+  loadingLabel: string;
+  segments: readonly BreadcrumbSegment[];
+  children: (item: T) => ReactNode;
+}) {
+  if (missing || isNotFound(query.error)) return <PortalNotFound {...notFound} segments={segments} />;
+  if (query.data === undefined) {
+    return (
+      <>
+        <PortalPageHeader title={kicker} segments={segments} />
+        {query.isPending ? <Loading label={loadingLabel} /> : <ApiErrorAlert error={query.error} />}
+      </>
+    );
+  }
+  return <>{children(query.data)}</>;
 }

@@ -4,15 +4,13 @@ import { fr } from '@codegouvfr/react-dsfr';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Event as PortalEvent } from '../../../../../common/schemas/portal.ts';
-import { ApiErrorAlert } from '../../../../app/components/ApiErrorAlert.tsx';
-import { Loading } from '../../../../app/components/Loading.tsx';
 import { useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
 import { useEventPlace } from '../../components/EventCard.tsx';
 import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { spansSeveralDays, useDateFormats } from '../../components/format.ts';
 import { Paragraphs } from '../../components/Paragraphs.tsx';
-import { isNotFound, PortalNotFound } from '../../components/PortalNotFound.tsx';
+import { PortalItemPage } from '../../components/PortalNotFound.tsx';
 import { PortalPageHeader } from '../../components/PortalPageHeader.tsx';
 import { countryUrl, providerAnchorUrl, stepUrl } from '../../components/portalUrls.ts';
 import { useTerms } from '../../components/terms.ts';
@@ -27,25 +25,21 @@ export function EventPage() {
   const event = useEvent(id);
   const segments = [{ label: t.title, to: paths.portalAgenda }];
 
-  if (isNotFound(event.error)) {
-    return (
-      <PortalNotFound
-        title={t.eventNotFoundTitle}
-        text={t.eventNotFoundText}
-        back={{ label: t.backToAgenda, to: paths.portalAgenda }}
-        segments={segments}
-      />
-    );
-  }
-  if (!event.data) {
-    return (
-      <>
-        <PortalPageHeader title={t.eventKicker} segments={segments} />
-        {event.isPending ? <Loading label={t.loadingEvent} /> : <ApiErrorAlert error={event.error} />}
-      </>
-    );
-  }
-  return <EventView event={event.data} />;
+  return (
+    <PortalItemPage
+      query={event}
+      notFound={{
+        title: t.eventNotFoundTitle,
+        text: t.eventNotFoundText,
+        back: { label: t.backToAgenda, to: paths.portalAgenda },
+      }}
+      kicker={t.eventKicker}
+      loadingLabel={t.loadingEvent}
+      segments={segments}
+    >
+      {(item) => <EventView event={item} />}
+    </PortalItemPage>
+  );
 }
 
 function EventView({ event }: { event: PortalEvent }) {

@@ -4,14 +4,12 @@ import { fr } from '@codegouvfr/react-dsfr';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Offer } from '../../../../../common/schemas/portal.ts';
-import { ApiErrorAlert } from '../../../../app/components/ApiErrorAlert.tsx';
-import { Loading } from '../../../../app/components/Loading.tsx';
 import { useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
 import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { useDateFormats } from '../../components/format.ts';
 import { Paragraphs } from '../../components/Paragraphs.tsx';
-import { isNotFound, PortalNotFound } from '../../components/PortalNotFound.tsx';
+import { PortalItemPage } from '../../components/PortalNotFound.tsx';
 import { PortalPageHeader } from '../../components/PortalPageHeader.tsx';
 import { catalogueUrl, countryUrl, providerAnchorUrl, regionAnchorUrl, stepUrl } from '../../components/portalUrls.ts';
 import { useTerms } from '../../components/terms.ts';
@@ -26,25 +24,21 @@ export function OfferPage() {
   const offer = useOffer(id);
   const segments = [{ label: t.title, to: paths.portalCatalogue }];
 
-  if (isNotFound(offer.error)) {
-    return (
-      <PortalNotFound
-        title={t.offerNotFoundTitle}
-        text={t.offerNotFoundText}
-        back={{ label: t.backToCatalogue, to: paths.portalCatalogue }}
-        segments={segments}
-      />
-    );
-  }
-  if (!offer.data) {
-    return (
-      <>
-        <PortalPageHeader title={t.offerKicker} segments={segments} />
-        {offer.isPending ? <Loading label={t.loadingOffer} /> : <ApiErrorAlert error={offer.error} />}
-      </>
-    );
-  }
-  return <OfferView offer={offer.data} />;
+  return (
+    <PortalItemPage
+      query={offer}
+      notFound={{
+        title: t.offerNotFoundTitle,
+        text: t.offerNotFoundText,
+        back: { label: t.backToCatalogue, to: paths.portalCatalogue },
+      }}
+      kicker={t.offerKicker}
+      loadingLabel={t.loadingOffer}
+      segments={segments}
+    >
+      {(item) => <OfferView offer={item} />}
+    </PortalItemPage>
+  );
 }
 
 function OfferView({ offer }: { offer: Offer }) {

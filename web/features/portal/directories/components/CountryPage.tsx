@@ -5,8 +5,6 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { type ReactNode, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Country } from '../../../../../common/schemas/portal.ts';
-import { ApiErrorAlert } from '../../../../app/components/ApiErrorAlert.tsx';
-import { Loading } from '../../../../app/components/Loading.tsx';
 import { useLang, useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
 import { CalendarSubscription } from '../../agenda/components/CalendarSubscription.tsx';
@@ -17,7 +15,7 @@ import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { NewsCard } from '../../components/NewsCard.tsx';
 import { OfferCard } from '../../components/OfferCard.tsx';
 import { Paragraphs } from '../../components/Paragraphs.tsx';
-import { isNotFound, PortalNotFound } from '../../components/PortalNotFound.tsx';
+import { PortalItemPage } from '../../components/PortalNotFound.tsx';
 import { PortalPageHeader } from '../../components/PortalPageHeader.tsx';
 import { catalogueUrl, countryUrl, queryString } from '../../components/portalUrls.ts';
 import { locales, useTerms } from '../../components/terms.ts';
@@ -32,25 +30,22 @@ export function CountryPage() {
   const country = useCountry(code, { enabled: valid });
   const segments = [{ label: t.countriesTitle, to: paths.portalCountries }];
 
-  if (!valid || isNotFound(country.error)) {
-    return (
-      <PortalNotFound
-        title={t.countryNotFoundTitle}
-        text={t.countryNotFoundText(code)}
-        back={{ label: t.backToCountries, to: paths.portalCountries }}
-        segments={segments}
-      />
-    );
-  }
-  if (!country.data) {
-    return (
-      <>
-        <PortalPageHeader title={t.countryKicker} segments={segments} />
-        {country.isPending ? <Loading label={t.loadingCountry} /> : <ApiErrorAlert error={country.error} />}
-      </>
-    );
-  }
-  return <CountryView country={country.data} />;
+  return (
+    <PortalItemPage
+      query={country}
+      missing={!valid}
+      notFound={{
+        title: t.countryNotFoundTitle,
+        text: t.countryNotFoundText(code),
+        back: { label: t.backToCountries, to: paths.portalCountries },
+      }}
+      kicker={t.countryKicker}
+      loadingLabel={t.loadingCountry}
+      segments={segments}
+    >
+      {(item) => <CountryView country={item} />}
+    </PortalItemPage>
+  );
 }
 
 const sections = ['facts', 'intro', 'sectors', 'sources', 'networks', 'offers', 'events', 'news'] as const;

@@ -2,13 +2,11 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Link, useParams } from 'react-router';
 import type { News } from '../../../../../common/schemas/portal.ts';
-import { ApiErrorAlert } from '../../../../app/components/ApiErrorAlert.tsx';
-import { Loading } from '../../../../app/components/Loading.tsx';
 import { useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
 import { useDateFormats } from '../../components/format.ts';
 import { Paragraphs } from '../../components/Paragraphs.tsx';
-import { isNotFound, PortalNotFound } from '../../components/PortalNotFound.tsx';
+import { PortalItemPage } from '../../components/PortalNotFound.tsx';
 import { PortalPageHeader } from '../../components/PortalPageHeader.tsx';
 import { countryUrl, stepUrl } from '../../components/portalUrls.ts';
 import { useTerms } from '../../components/terms.ts';
@@ -23,25 +21,21 @@ export function NewsPage() {
   const news = useNewsItem(id);
   const segments = [{ label: t.title, to: paths.portalNews }];
 
-  if (isNotFound(news.error)) {
-    return (
-      <PortalNotFound
-        title={t.newsNotFoundTitle}
-        text={t.newsNotFoundText}
-        back={{ label: t.backToNews, to: paths.portalNews }}
-        segments={segments}
-      />
-    );
-  }
-  if (!news.data) {
-    return (
-      <>
-        <PortalPageHeader title={t.newsKicker} segments={segments} />
-        {news.isPending ? <Loading label={t.loadingNews} /> : <ApiErrorAlert error={news.error} />}
-      </>
-    );
-  }
-  return <NewsView news={news.data} />;
+  return (
+    <PortalItemPage
+      query={news}
+      notFound={{
+        title: t.newsNotFoundTitle,
+        text: t.newsNotFoundText,
+        back: { label: t.backToNews, to: paths.portalNews },
+      }}
+      kicker={t.newsKicker}
+      loadingLabel={t.loadingNews}
+      segments={segments}
+    >
+      {(item) => <NewsView news={item} />}
+    </PortalItemPage>
+  );
 }
 
 function NewsView({ news }: { news: News }) {
