@@ -49,8 +49,17 @@ describe('export portal, as a visitor', () => {
     await page
       .getByRole('group', { name: 'Étape du parcours' })
       .getByRole('checkbox', { name: /Prospecter/ })
-      .check({ force: true });
+      // The box follows the URL (the search state): click, then check what the page did, not the box right away.
+      .click({ force: true });
     await page.waitForURL(/step=4/);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('group', { name: 'Étape du parcours' })
+          .getByRole('checkbox', { name: /Prospecter/ })
+          .isChecked(),
+      )
+      .toBe(true);
     await expectAccessible(page, 'catalogue');
     // Every offer listed is one of step 4: the API says so for the same search.
     const api = await context.request.get('/api/portal/offers?q=assurance%20prospection&step=4');
