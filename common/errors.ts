@@ -145,6 +145,56 @@ export const errorCatalogue = {
     fr: 'Cet envoi ressemble à un envoi automatique : il n’a pas été enregistré. Rechargez la page et réessayez.',
     en: 'This looks like an automated submission: it was not recorded. Reload the page and try again.',
   },
+  ERR_AGENT_DIRECTORY: {
+    status: 403,
+    fr: 'L’annuaire des agents est réservé aux agents publics : vous voyez les agents qui vous accompagnent et les profils publics.',
+    en: 'The agent directory is for public agents only: you see the agents assigned to you and public profiles.',
+  },
+  ERR_SUSPENDED: {
+    status: 403,
+    fr: 'Votre compte est suspendu sur le réseau{until} : vous pouvez lire, mais pas publier ni écrire. Motif : {reason}',
+    en: 'Your account is suspended on the network{until}: you may read, but not post or write. Reason: {reason}',
+  },
+  ERR_NOT_SPACE_MEMBER: {
+    status: 403,
+    fr: 'Rejoignez cet espace pour y publier.',
+    en: 'Join this space to post in it.',
+  },
+  ERR_DEAL_ROOM_COMPANY: {
+    status: 409,
+    fr: 'Une salle de projet réunit une seule entreprise : déclarez un consortium pour en ajouter une autre ({company}).',
+    en: 'A deal room holds one company: declare a consortium to add another ({company}).',
+  },
+  ERR_DEAL_ROOM_CONFLICT: {
+    status: 409,
+    fr: 'Attention : {company} a aussi un projet dans le secteur et le pays de cette salle ({detail}). Confirmez pour l’ajouter malgré ce risque de concurrence.',
+    en: 'Warning: {company} also has a project in this room’s sector and country ({detail}). Confirm to add it despite the risk of competition.',
+  },
+  ERR_ATTACHMENT_TYPE: {
+    status: 415,
+    fr: 'Ce fichier n’est pas d’un type accepté ({detail}) : PDF, images, documents bureautiques, texte ou CSV seulement.',
+    en: 'This file is not of an accepted type ({detail}): PDF, images, office documents, text or CSV only.',
+  },
+  ERR_ATTACHMENT_DISGUISED: {
+    status: 415,
+    fr: 'Le contenu de ce fichier ne correspond pas à son nom : « {filename} » n’est pas un fichier {expected}.',
+    en: 'This file’s content does not match its name: “{filename}” is not a {expected} file.',
+  },
+  ERR_ATTACHMENT_TOO_LARGE: {
+    status: 413,
+    fr: 'Ce fichier dépasse la taille maximale de {max}.',
+    en: 'This file exceeds the maximum size of {max}.',
+  },
+  ERR_RECIPIENT_NOT_ALLOWED: {
+    status: 403,
+    fr: 'Vous ne pouvez écrire qu’aux agents qui vous accompagnent.',
+    en: 'You may write only to the agents assigned to you.',
+  },
+  ERR_INVALID_TRANSITION: {
+    status: 409,
+    fr: 'Ce changement n’est pas possible dans l’état actuel : {detail}',
+    en: 'This change is not possible in the current state: {detail}',
+  },
   ERR_SERVICE_UNAVAILABLE: {
     status: 503,
     fr: 'Service momentanément indisponible.',

@@ -13,6 +13,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/index.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import type { Mailer } from './mail/mailer.ts';
+import { networkRoutes } from './network/network.routes.ts';
 import { observatoryRoutes } from './observatory/observatory.routes.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { metricsPlugin } from './plugins/metrics.ts';
@@ -63,6 +64,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(authRoutes, { prefix: '/api/auth' });
   await app.register(observatoryRoutes, { prefix: '/api/observatory' });
   await app.register(portalRoutes, { prefix: '/api/portal' });
+  await app.register(networkRoutes, { prefix: '/api/network' });
   await app.register(portalSeoRoutes);
 
   const webDir = config.webDir ?? webDistDir;

@@ -67,6 +67,14 @@ export const Me = Type.Object(
       editObservatory: Type.Boolean(),
       /** Manage the export portal's content in its back office (agents with the editor or admin role). */
       editPortal: Type.Boolean(),
+      /** Use the network (an active member whose second factor is done). */
+      network: Type.Boolean(),
+      /** Browse the agent directory, create spaces and deal rooms, work the front office (agents). */
+      agent: Type.Boolean(),
+      /** Handle reports, hide and restore content, suspend members (agents with moderator or admin). */
+      moderate: Type.Boolean(),
+      /** Browse and export the audit log, deactivate members (admins). */
+      audit: Type.Boolean(),
     }),
   },
   { $id: 'Me' },

@@ -1,6 +1,17 @@
 // The access policy: the one place where visibility is decided. Read paths filter with `visibleTo` (SQL)
 // or `canRead` (one item, live events); write paths check labels here. See docs/access-policy.md.
+
 export { type AuditEntry, appendAudit, type ReadItem, recordRestrictedReads } from './audit.ts';
+export {
+  assignedAgentIds,
+  canMessage,
+  canSeeMember,
+  isAdmin,
+  listedMember,
+  type MemberFacts,
+  memberVisibleTo,
+  messageableBy,
+} from './directory.ts';
 export {
   banner,
   defaultTlp,

@@ -22,7 +22,16 @@ export function presentMe(
       ...base,
       user: null,
       mfa: 'none',
-      abilities: { invite: false, inviteRoles: false, editObservatory: false, editPortal: false },
+      abilities: {
+        invite: false,
+        inviteRoles: false,
+        editObservatory: false,
+        editPortal: false,
+        network: false,
+        agent: false,
+        moderate: false,
+        audit: false,
+      },
     };
   const roles = row.roles as Role[];
   const mfa = mfaState({ ...row, roles }, row.mfa_verified);
@@ -48,6 +57,10 @@ export function presentMe(
       inviteRoles: active && isAdmin,
       editObservatory: active && canEditContent(row.audience, roles),
       editPortal: active && canEditContent(row.audience, roles),
+      network: active,
+      agent: active && row.audience === 'agent',
+      moderate: active && row.audience === 'agent' && (roles.includes('moderator') || isAdmin),
+      audit: active && row.audience === 'agent' && isAdmin,
     },
   };
 }

@@ -99,7 +99,7 @@ export interface LoginThrottleTable {
 
 export interface CompartmentsTable {
   id: Generated<string>;
-  kind: 'deal_room' | 'company_file';
+  kind: 'deal_room' | 'company_file' | 'conversation';
   name: string;
   created_by: string | null;
   created_at: Generated<Date>;
@@ -500,9 +500,22 @@ export interface PortalSupportRequestsTable {
   lang: ColumnType<'fr' | 'en', 'fr' | 'en' | undefined, 'fr' | 'en'>;
   user_id: string | null;
   organisation_id: string | null;
-  status: ColumnType<string, string | undefined, string>;
+  status: ColumnType<RequestStatus, RequestStatus | undefined, RequestStatus>;
   consent_at: Timestamp;
   created_at: Generated<Date>;
+  /** Added by 0005_network: the front office's company file. */
+  level: Generated<number>;
+  tlp: Generated<string>;
+  compartment_id: string | null;
+  queue_id: ColumnType<string | null, string | null | undefined, string | null>;
+  assignee_id: ColumnType<string | null, string | null | undefined, string | null>;
+  routed_to_id: ColumnType<string | null, string | null | undefined, string | null>;
+  routed_contact_id: ColumnType<string | null, string | null | undefined, string | null>;
+  deal_room_id: ColumnType<string | null, string | null | undefined, string | null>;
+  amount_eur: ColumnType<number | null, number | null | undefined, number | null>;
+  triaged_at: NullableTimestamp;
+  closed_at: NullableTimestamp;
+  updated_at: Generated<Date>;
 }
 
 export interface PortalAssessmentsTable {
@@ -520,6 +533,234 @@ export interface PortalAssessmentsTable {
 export interface PortalCatalogueVersionTable {
   id: ColumnType<boolean, never, never>;
   version: ColumnType<number, never, never>;
+}
+
+// The network (0005_network). Labels: level smallint, tlp text, compartment_id uuid (see server/access).
+export type RequestStatus = 'new' | 'triaged' | 'routed' | 'in_progress' | 'closed';
+type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
+type Label = { level: number; tlp: string; compartment_id: string | null };
+type Hidden = { hidden_at: NullableTimestamp; hidden_by: Nullable<string>; hidden_reason: Nullable<string> };
+
+export interface NetProfilesTable {
+  user_id: string;
+  title: ColumnType<string, string | undefined, string>;
+  country: Nullable<string>;
+  sectors: TextArray;
+  expertise: TextArray;
+  languages: TextArray;
+  bio: ColumnType<string, string | undefined, string>;
+  public_profile: Generated<boolean>;
+  verified_at: NullableTimestamp;
+  verified_by: Nullable<string>;
+  updated_at: Generated<Date>;
+}
+
+export interface NetMemberSearchTable {
+  user_id: string;
+  search: string;
+}
+
+export interface NetAssignmentsTable {
+  member_id: string;
+  agent_id: string;
+  reason: 'request' | 'deal_room' | 'manual';
+  created_by: Nullable<string>;
+  created_at: Generated<Date>;
+}
+
+export interface NetSuspensionsTable {
+  id: Generated<number>;
+  user_id: string;
+  reason: string;
+  until: NullableTimestamp;
+  created_by: Nullable<string>;
+  created_at: Generated<Date>;
+  lifted_at: NullableTimestamp;
+  lifted_by: Nullable<string>;
+}
+
+export type SpaceKind = 'country' | 'sector' | 'theme' | 'deal_room';
+export type SpaceMembership = 'open' | 'request' | 'invitation';
+
+export interface NetSpacesTable extends Label {
+  id: Generated<string>;
+  kind: SpaceKind;
+  name: string;
+  description: ColumnType<string, string | undefined, string>;
+  country: Nullable<string>;
+  sector: Nullable<string>;
+  default_level: number;
+  default_tlp: string;
+  membership: SpaceMembership;
+  created_by: Nullable<string>;
+  created_at: Generated<Date>;
+  archived_at: NullableTimestamp;
+  search: ColumnType<string, never, never>;
+}
+
+export interface NetSpaceMembersTable {
+  space_id: string;
+  user_id: string;
+  role: ColumnType<'owner' | 'moderator' | 'member', 'owner' | 'moderator' | 'member' | undefined>;
+  state: ColumnType<'member' | 'requested' | 'invited', 'member' | 'requested' | 'invited' | undefined>;
+  invited_by: Nullable<string>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface NetDealRoomsTable {
+  id: string;
+  company_id: string;
+  project: ColumnType<string, string | undefined, string>;
+  sector: string;
+  country: string;
+  consortium: Generated<boolean>;
+  request_id: Nullable<string>;
+  status: ColumnType<'open' | 'closed', 'open' | 'closed' | undefined>;
+  created_by: Nullable<string>;
+  created_at: Generated<Date>;
+}
+
+export interface NetDealRoomCompaniesTable {
+  room_id: string;
+  organisation_id: string;
+  added_by: Nullable<string>;
+  added_at: Generated<Date>;
+}
+
+export interface NetPostsTable extends Label, Hidden {
+  id: Generated<string>;
+  space_id: string;
+  author_id: string | null;
+  title: ColumnType<string, string | undefined, string>;
+  body: string;
+  body_html: string;
+  created_at: Generated<Date>;
+  edited_at: NullableTimestamp;
+  search: ColumnType<string, never, never>;
+}
+
+export interface NetCommentsTable extends Label, Hidden {
+  id: Generated<string>;
+  post_id: string;
+  space_id: string;
+  author_id: string | null;
+  body: string;
+  body_html: string;
+  created_at: Generated<Date>;
+  edited_at: NullableTimestamp;
+  search: ColumnType<string, never, never>;
+}
+
+export type ReactionKind = 'like' | 'thanks' | 'insightful' | 'support';
+
+export interface NetReactionsTable {
+  post_id: string;
+  user_id: string;
+  kind: ReactionKind;
+  space_id: string;
+  created_at: Generated<Date>;
+}
+
+export interface NetConversationsTable {
+  id: string;
+  title: ColumnType<string, string | undefined, string>;
+  created_by: Nullable<string>;
+  created_at: Generated<Date>;
+  last_message_at: Generated<Date>;
+}
+
+export interface NetConversationReadsTable {
+  conversation_id: string;
+  user_id: string;
+  last_read_at: Generated<Date>;
+}
+
+export interface NetMessagesTable {
+  id: Generated<string>;
+  conversation_id: string;
+  author_id: string | null;
+  body: string;
+  body_html: string;
+  level: Generated<number>;
+  tlp: Generated<string>;
+  compartment_id: string;
+  created_at: Generated<Date>;
+}
+
+export interface NetAttachmentsTable {
+  id: Generated<string>;
+  uploader_id: string | null;
+  post_id: Nullable<string>;
+  comment_id: Nullable<string>;
+  message_id: Nullable<string>;
+  space_id: Nullable<string>;
+  filename: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  level: Generated<number>;
+  tlp: Generated<string>;
+  compartment_id: Nullable<string>;
+  created_at: Generated<Date>;
+  attached_at: NullableTimestamp;
+}
+
+export type RequestEventKind = 'created' | 'assigned' | 'routed' | 'routing_message' | 'status' | 'note' | 'deal_room';
+
+export interface NetRequestEventsTable {
+  id: Generated<number>;
+  request_id: string;
+  at: Generated<Date>;
+  actor_id: Nullable<string>;
+  kind: RequestEventKind;
+  status: Nullable<RequestStatus>;
+  details: ColumnType<Record<string, unknown>, string | undefined, string>;
+  body: Nullable<string>;
+  level: number;
+  tlp: string;
+  compartment_id: string;
+}
+
+export type NotificationObjectType = 'post' | 'comment' | 'space' | 'request' | 'conversation' | 'report';
+
+export interface NetNotificationsTable {
+  id: Generated<number>;
+  user_id: string;
+  kind: string;
+  actor_id: Nullable<string>;
+  object_type: NotificationObjectType;
+  object_id: string;
+  level: number;
+  compartment_id: Nullable<string>;
+  created_at: Generated<Date>;
+  read_at: NullableTimestamp;
+  emailed_at: NullableTimestamp;
+}
+
+export interface NetNotificationSettingsTable {
+  user_id: string;
+  email: ColumnType<'off' | 'immediate' | 'daily', 'off' | 'immediate' | 'daily' | undefined>;
+  digest_hour: ColumnType<number, number | undefined, number>;
+  last_digest_at: NullableTimestamp;
+  updated_at: Generated<Date>;
+}
+
+export type ReportReason = 'spam' | 'abuse' | 'confidential' | 'off_topic' | 'other';
+
+export interface NetReportsTable {
+  id: Generated<string>;
+  post_id: Nullable<string>;
+  comment_id: Nullable<string>;
+  space_id: string;
+  reporter_id: Nullable<string>;
+  reason: ReportReason;
+  details: ColumnType<string, string | undefined, string>;
+  status: ColumnType<'open' | 'resolved' | 'dismissed', 'open' | 'resolved' | 'dismissed' | undefined>;
+  resolution: Nullable<string>;
+  resolved_by: Nullable<string>;
+  resolved_at: NullableTimestamp;
+  created_at: Generated<Date>;
 }
 
 export interface DB {
@@ -559,4 +800,23 @@ export interface DB {
   portal_support_requests: PortalSupportRequestsTable;
   portal_assessments: PortalAssessmentsTable;
   portal_catalogue_version: PortalCatalogueVersionTable;
+  net_profiles: NetProfilesTable;
+  net_member_search: NetMemberSearchTable;
+  net_assignments: NetAssignmentsTable;
+  net_suspensions: NetSuspensionsTable;
+  net_spaces: NetSpacesTable;
+  net_space_members: NetSpaceMembersTable;
+  net_deal_rooms: NetDealRoomsTable;
+  net_deal_room_companies: NetDealRoomCompaniesTable;
+  net_posts: NetPostsTable;
+  net_comments: NetCommentsTable;
+  net_reactions: NetReactionsTable;
+  net_conversations: NetConversationsTable;
+  net_conversation_reads: NetConversationReadsTable;
+  net_messages: NetMessagesTable;
+  net_attachments: NetAttachmentsTable;
+  net_request_events: NetRequestEventsTable;
+  net_notifications: NetNotificationsTable;
+  net_notification_settings: NetNotificationSettingsTable;
+  net_reports: NetReportsTable;
 }

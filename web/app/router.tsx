@@ -71,6 +71,51 @@ const PortalBackofficeItemPage = page(
   'BackofficeItemPage',
 );
 const NetworkPage = page(() => import('../features/network/components/NetworkPage.tsx'), 'NetworkPage');
+const NetworkFeedPage = page(() => import('../features/network/feed/components/FeedPage.tsx'), 'FeedPage');
+const NetworkSpacesPage = page(() => import('../features/network/spaces/components/SpacesPage.tsx'), 'SpacesPage');
+const NetworkSpacePage = page(() => import('../features/network/spaces/components/SpacePage.tsx'), 'SpacePage');
+const NetworkPostPage = page(() => import('../features/network/posts/components/PostPage.tsx'), 'PostPage');
+const NetworkMembersPage = page(() => import('../features/network/members/components/MembersPage.tsx'), 'MembersPage');
+const NetworkMemberPage = page(() => import('../features/network/members/components/MemberPage.tsx'), 'MemberPage');
+const NetworkProfilePage = page(() => import('../features/network/members/components/ProfilePage.tsx'), 'ProfilePage');
+const NetworkDealRoomsPage = page(
+  () => import('../features/network/deal-rooms/components/DealRoomsPage.tsx'),
+  'DealRoomsPage',
+);
+const NetworkDealRoomPage = page(
+  () => import('../features/network/deal-rooms/components/DealRoomPage.tsx'),
+  'DealRoomPage',
+);
+const NetworkRequestsPage = page(
+  () => import('../features/network/front-office/components/RequestsPage.tsx'),
+  'RequestsPage',
+);
+const NetworkNewRequestPage = page(
+  () => import('../features/network/front-office/components/NewRequestPage.tsx'),
+  'NewRequestPage',
+);
+const NetworkRequestPage = page(
+  () => import('../features/network/front-office/components/RequestPage.tsx'),
+  'RequestPage',
+);
+const NetworkNotificationsPage = page(
+  () => import('../features/network/notifications/components/NotificationsPage.tsx'),
+  'NotificationsPage',
+);
+const NetworkMessagesPage = page(
+  () => import('../features/network/messages/components/MessagesPage.tsx'),
+  'MessagesPage',
+);
+const NetworkConversationPage = page(
+  () => import('../features/network/messages/components/ConversationPage.tsx'),
+  'ConversationPage',
+);
+const NetworkSearchPage = page(() => import('../features/network/search/components/SearchPage.tsx'), 'SearchPage');
+const NetworkModerationPage = page(
+  () => import('../features/network/moderation/components/ModerationPage.tsx'),
+  'ModerationPage',
+);
+const NetworkAuditPage = page(() => import('../features/network/audit/components/AuditPage.tsx'), 'AuditPage');
 const SignUpPage = page(() => import('../features/auth/signup/components/SignUpPage.tsx'), 'SignUpPage');
 const VerifyEmailPage = page(() => import('../features/auth/signup/components/VerifyEmailPage.tsx'), 'VerifyEmailPage');
 const SignInPage = page(() => import('../features/auth/session/components/SignInPage.tsx'), 'SignInPage');
@@ -134,6 +179,24 @@ export const router = createBrowserRouter([
           { path: paths.portalBackofficeNew, Component: PortalBackofficeItemPage },
           { path: paths.portalBackofficeItem, Component: PortalBackofficeItemPage },
           { path: paths.network, Component: NetworkPage },
+          { path: paths.networkFeed, Component: NetworkFeedPage },
+          { path: paths.networkSpaces, Component: NetworkSpacesPage },
+          { path: paths.networkSpace, Component: NetworkSpacePage },
+          { path: paths.networkPost, Component: NetworkPostPage },
+          { path: paths.networkMembers, Component: NetworkMembersPage },
+          { path: paths.networkMember, Component: NetworkMemberPage },
+          { path: paths.networkProfile, Component: NetworkProfilePage },
+          { path: paths.networkDealRooms, Component: NetworkDealRoomsPage },
+          { path: paths.networkDealRoom, Component: NetworkDealRoomPage },
+          { path: paths.networkRequests, Component: NetworkRequestsPage },
+          { path: paths.networkRequestNew, Component: NetworkNewRequestPage },
+          { path: paths.networkRequest, Component: NetworkRequestPage },
+          { path: paths.networkNotifications, Component: NetworkNotificationsPage },
+          { path: paths.networkMessages, Component: NetworkMessagesPage },
+          { path: paths.networkConversation, Component: NetworkConversationPage },
+          { path: paths.networkSearch, Component: NetworkSearchPage },
+          { path: paths.networkModeration, Component: NetworkModerationPage },
+          { path: paths.networkAudit, Component: NetworkAuditPage },
           { path: paths.signUp, Component: SignUpPage },
           { path: paths.verifyEmail, Component: VerifyEmailPage },
           { path: paths.signIn, Component: SignInPage },

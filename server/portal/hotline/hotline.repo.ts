@@ -1,6 +1,6 @@
 // SQL of the export hotline: support requests (numbering, insert, lists) and the reference rows a request names.
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
-import type { DB, PortalSupportRequestsTable } from '../../db/schema.ts';
+import type { DB, PortalSupportRequestsTable, RequestStatus } from '../../db/schema.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 
@@ -23,8 +23,6 @@ export interface SupportRequestValues {
   consent_at: Date;
 }
 
-export type SupportRequestRow = Selectable<PortalSupportRequestsTable>;
-
 const columns = [
   'id',
   'reference',
@@ -46,6 +44,8 @@ const columns = [
   'consent_at',
   'created_at',
 ] as const;
+
+export type SupportRequestRow = Pick<Selectable<PortalSupportRequestsTable>, (typeof columns)[number]>;
 
 /** The next request number and the current year in France, for the reference DEM-<year>-<number>. */
 export async function nextRequestNumber(db: Executor): Promise<{ number: number; year: string }> {
@@ -82,7 +82,7 @@ export async function findStep(
 export interface SupportRequestFilter {
   userId?: string | undefined;
   organisationId?: string | undefined;
-  status?: string | undefined;
+  status?: RequestStatus | undefined;
 }
 
 /** Newest first; `limit` rows from `offset`. */

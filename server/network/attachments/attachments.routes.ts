@@ -1,0 +1,4 @@
+// /api/network (attachments): placeholder registered by network.routes.ts, replaced by the feature's routes.
+import type { FastifyInstance } from 'fastify';
+
+export async function attachmentsRoutes(_app: FastifyInstance) {}

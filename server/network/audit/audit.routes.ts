@@ -1,0 +1,4 @@
+// /api/network (audit): placeholder registered by network.routes.ts, replaced by the feature's routes.
+import type { FastifyInstance } from 'fastify';
+
+export async function auditRoutes(_app: FastifyInstance) {}

@@ -1,0 +1,4 @@
+// /api/network (deal-rooms): placeholder registered by network.routes.ts, replaced by the feature's routes.
+import type { FastifyInstance } from 'fastify';
+
+export async function dealRoomsRoutes(_app: FastifyInstance) {}

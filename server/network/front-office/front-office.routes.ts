@@ -1,0 +1,4 @@
+// /api/network (front-office): placeholder registered by network.routes.ts, replaced by the feature's routes.
+import type { FastifyInstance } from 'fastify';
+
+export async function frontOfficeRoutes(_app: FastifyInstance) {}

@@ -1,0 +1,4 @@
+// /api/network (search): placeholder registered by network.routes.ts, replaced by the feature's routes.
+import type { FastifyInstance } from 'fastify';
+
+export async function searchRoutes(_app: FastifyInstance) {}
