@@ -3,7 +3,7 @@ const fr = {
   title: 'Réseau « Diplomatie »',
   lead: 'Un réseau professionnel qui relie environ 15 000 agents publics (ministère, ambassades, consulats, Business France, Bpifrance…) et 15 000 acteurs extérieurs qui comptent pour l’influence du pays : dirigeants d’entreprise, conseillers du commerce extérieur, experts, ONG.',
   status:
-    'Cette page présente le réseau. Les comptes, les invitations et la double authentification fonctionnent dès aujourd’hui ; les espaces, les publications, la messagerie et les salles de projet ouvrent au fil des prochaines versions.',
+    'Membres, espaces, publications étiquetées, salles de projet, front office des ambassades, messagerie, notifications et recherche sont ouverts aux membres connectés. Les séances de questions-réponses publiques et les blogs viendront ensuite.',
   principleTitle: 'Partager plus, sans rien exposer',
   principle:
     '« On est plus efficace en partageant qu’en protégeant » — mais jusqu’à un niveau de confidentialité acceptable, et sans que des informations sensibles ne circulent jamais entre entreprises françaises concurrentes. Chaque contenu porte donc un niveau et un marquage de diffusion, vérifiés par le serveur à chaque lecture.',
@@ -49,12 +49,14 @@ const fr = {
   ],
   ctaSignIn: 'Se connecter',
   ctaSignUp: 'Créer un compte entreprise',
+  ctaFeed: 'Ouvrir mon fil',
+  ctaSpaces: 'Parcourir les espaces',
 };
 const en: typeof fr = {
   title: '“Diplomatie” network',
   lead: 'A professional network that connects about 15,000 public agents (ministry, embassies, consulates, Business France, Bpifrance…) and 15,000 outside actors who matter for the country’s influence: company leaders, foreign-trade advisers, experts, NGOs.',
   status:
-    'This page presents the network. Accounts, invitations and two-factor authentication work today; spaces, posts, messages and deal rooms open with the next versions.',
+    'Members, spaces, labelled posts, deal rooms, the embassies’ front office, messages, notifications and search are open to signed-in members. Public live Q&A sessions and blogs come next.',
   principleTitle: 'Share more, expose nothing',
   principle:
     '“We are more effective by sharing than by protecting” — but only up to an acceptable confidentiality level, and sensitive information must never circulate between French companies that compete with one another. So every piece of content carries a level and a sharing marking, checked by the server on every read.',
@@ -94,5 +96,7 @@ const en: typeof fr = {
   ],
   ctaSignIn: 'Sign in',
   ctaSignUp: 'Create a company account',
+  ctaFeed: 'Open my feed',
+  ctaSpaces: 'Browse the spaces',
 };
 export const networkMessages = { fr, en };

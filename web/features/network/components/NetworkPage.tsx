@@ -14,6 +14,18 @@ export function NetworkPage() {
   return (
     <>
       <AreaIntro title={t.title} lead={t.lead} status={t.status} />
+      {session.me?.abilities.network ? (
+        <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md', 'fr-mb-5w')}>
+          <li>
+            <Button linkProps={{ to: paths.networkFeed }}>{t.ctaFeed}</Button>
+          </li>
+          <li>
+            <Button priority="secondary" linkProps={{ to: paths.networkSpaces }}>
+              {t.ctaSpaces}
+            </Button>
+          </li>
+        </ul>
+      ) : null}
       <section aria-labelledby="net-principle" className={fr.cx('fr-mb-5w', 'fr-col-md-10')}>
         <h2 id="net-principle">{t.principleTitle}</h2>
         <p>{t.principle}</p>
