@@ -60,11 +60,11 @@ export async function nextRequestNumber(db: Executor): Promise<{ number: number;
 export async function insertSupportRequest(
   db: Executor,
   values: SupportRequestValues,
-): Promise<{ reference: string; created_at: Date }> {
+): Promise<{ id: string; reference: string; created_at: Date }> {
   return db
     .insertInto('portal_support_requests')
     .values(values)
-    .returning(['reference', 'created_at'])
+    .returning(['id', 'reference', 'created_at'])
     .executeTakeFirstOrThrow();
 }
 

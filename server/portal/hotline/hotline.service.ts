@@ -19,6 +19,7 @@ import { luhnValid } from '../../auth/auth.service.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { Mailer } from '../../mail/mailer.ts';
+import { openFrontOfficeCase } from '../../network/index.ts';
 import { acknowledgementMail } from './hotline.mails.ts';
 import * as repo from './hotline.repo.ts';
 
@@ -267,23 +268,28 @@ export async function submitHotlineRequest(
   const clean = await cleanHotlineRequest(deps.db, body, deps.lang);
   const member = viewer.audience !== 'visitor' && viewer.userId !== null;
   const { number, year } = await repo.nextRequestNumber(deps.db);
-  const created = await repo.insertSupportRequest(deps.db, {
-    reference: formatReference(year, number),
-    company_name: clean.companyName,
-    siren: clean.siren,
-    region: clean.region?.code ?? null,
-    countries: clean.countries,
-    sector: clean.sector,
-    step: clean.step?.id ?? null,
-    need: clean.need,
-    message: clean.message,
-    contact_name: clean.contactName,
-    email: clean.email,
-    phone: clean.phone,
-    lang: deps.lang,
-    user_id: member ? viewer.userId : null,
-    organisation_id: member ? viewer.organisationId : null,
-    consent_at: new Date(),
+  // The request and its front-office case (company file, queue) are stored together or not at all.
+  const created = await deps.db.transaction().execute(async (trx) => {
+    const row = await repo.insertSupportRequest(trx, {
+      reference: formatReference(year, number),
+      company_name: clean.companyName,
+      siren: clean.siren,
+      region: clean.region?.code ?? null,
+      countries: clean.countries,
+      sector: clean.sector,
+      step: clean.step?.id ?? null,
+      need: clean.need,
+      message: clean.message,
+      contact_name: clean.contactName,
+      email: clean.email,
+      phone: clean.phone,
+      lang: deps.lang,
+      user_id: member ? viewer.userId : null,
+      organisation_id: member ? viewer.organisationId : null,
+      consent_at: new Date(),
+    });
+    await openFrontOfficeCase(trx, row.id);
+    return row;
   });
 
   const mail = acknowledgementMail(deps.lang, clean.email, {
