@@ -195,6 +195,66 @@ export const errorCatalogue = {
     fr: 'Ce changement n’est pas possible dans l’état actuel : {detail}',
     en: 'This change is not possible in the current state: {detail}',
   },
+  ERR_SPACE_ARCHIVED: {
+    status: 409,
+    fr: 'Cet espace est archivé : on peut encore le lire, mais plus y publier, commenter ni réagir.',
+    en: 'This space is archived: it can still be read, but no longer posted, commented or reacted in.',
+  },
+  ERR_LABEL_BELOW_SPACE: {
+    status: 422,
+    fr: 'Une publication ne peut pas avoir un niveau inférieur à celui de son espace ({level}).',
+    en: 'A post cannot carry a lower level than its space ({level}).',
+  },
+  ERR_SELF_DEACTIVATION: {
+    status: 409,
+    fr: 'Vous ne pouvez pas désactiver votre propre compte : demandez-le à un autre administrateur.',
+    en: 'You cannot deactivate your own account: ask another administrator.',
+  },
+  ERR_ATTACHMENT_UNAVAILABLE: {
+    status: 422,
+    fr: 'La pièce jointe {id} n’est pas un fichier que vous venez d’envoyer (inconnue, déjà jointe ailleurs ou expirée) : envoyez le fichier à nouveau.',
+    en: 'Attachment {id} is not a file you have just uploaded (unknown, already attached elsewhere or expired): upload the file again.',
+  },
+  ERR_ATTACHMENT_UNREADABLE: {
+    status: 422,
+    fr: '« {filename} » n’a pas pu être vérifié (contenu trop volumineux une fois décompressé, ou endommagé) : enregistrez-le à nouveau ou envoyez-le en PDF.',
+    en: '“{filename}” could not be checked (content too large once decompressed, or damaged): save it again or send it as a PDF.',
+  },
+  ERR_SPACE_INVITATION_ONLY: {
+    status: 403,
+    fr: 'Cet espace est sur invitation : demandez à l’un de ses modérateurs de vous inviter.',
+    en: 'This space is by invitation only: ask one of its moderators to invite you.',
+  },
+  ERR_SPACE_ROLE_AGENTS_ONLY: {
+    status: 422,
+    fr: 'Seuls les agents publics peuvent être propriétaires ou modérateurs d’un espace.',
+    en: 'Only public agents can be owners or moderators of a space.',
+  },
+  ERR_SPACE_LAST_OWNER: {
+    status: 409,
+    fr: 'Un espace garde toujours au moins un propriétaire : nommez-en un autre avant de partir ou de changer ce rôle.',
+    en: 'A space always keeps at least one owner: name another one before leaving or changing this role.',
+  },
+  ERR_SPACE_INVITEE_LEVEL: {
+    status: 422,
+    fr: 'Cette personne ne peut pas lire un espace de niveau « {level} » : elle ne peut pas en être membre.',
+    en: 'This person cannot read a space of level “{level}”: they cannot be a member of it.',
+  },
+  ERR_SPACE_LEVEL_LOWERING: {
+    status: 422,
+    fr: 'Abaisser le niveau d’un espace le montre à davantage de personnes : confirmez-le (lowerLevel) et donnez un motif.',
+    en: 'Lowering a space’s level shows it to more people: confirm it (lowerLevel) and give a reason.',
+  },
+  ERR_SEARCH_QUERY: {
+    status: 400,
+    fr: 'Saisissez au moins {min} caractères (lettres ou chiffres) pour lancer la recherche.',
+    en: 'Type at least {min} characters (letters or digits) to search.',
+  },
+  ERR_AUDIT_ADMINS_ONLY: {
+    status: 403,
+    fr: 'Le journal d’audit est réservé aux administrateurs.',
+    en: 'The audit log is for administrators only.',
+  },
   ERR_SERVICE_UNAVAILABLE: {
     status: 503,
     fr: 'Service momentanément indisponible.',
