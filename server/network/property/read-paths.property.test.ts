@@ -184,6 +184,27 @@ async function probe(w: World, cookies: Map<string, string>, viewerIndex: number
       expect(body.includes(m.id), `${label} leaks member id ${m.id}`).toBe(false);
     }
   }
+  // Exactness where the answer is a complete list: no more (the leak checks above) and no less than allowed.
+  const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
+  const space = w.spaces.find((s) => url.includes(s.id));
+  if (p.name === 'space posts' && res.statusCode === 200 && space) {
+    const expected = w.posts.filter((x) => x.spaceId === space.id && oracle.postVisible(x)).map((x) => x.id);
+    expect(ids(res.json().items), label).toEqual(expected.sort());
+  }
+  const target = w.posts.find((x) => url.includes(x.id));
+  if (p.name === 'comments' && res.statusCode === 200 && target) {
+    const expected = w.comments.filter((c) => c.postId === target.id && oracle.commentVisible(c)).map((c) => c.id);
+    expect(ids(res.json().items), label).toEqual(expected.sort());
+  }
+  if (p.name === 'feed' && res.statusCode === 200) {
+    const expected = w.posts.filter(
+      (x) => !x.hidden && oracle.postVisible(x) && oracle.isSpaceMember(oracle.space(x.spaceId)!),
+    );
+    expect(ids(res.json().items), label).toEqual(expected.map((x) => x.id).sort());
+  }
+  if (p.name === 'directory' && res.statusCode === 200) {
+    expect(res.json().total, label).toBe(oracle.members().filter((m) => m.visible).length);
+  }
   if (p.name === 'notification count' && res.statusCode === 200) {
     const json = res.json() as { unread: number };
     expect(json.unread, label).toBe(oracle.notificationsVisible());

@@ -24,7 +24,10 @@ export const worldArb = fc.record({
     fc.record({
       org: fc.nat(),
       audience: fc.constantFrom<Audience>('company', 'partner', 'agent', 'agent'),
-      state: fc.constantFrom('ok', 'ok', 'ok', 'ok', 'inactive', 'unverified', 'expired'),
+      state: fc.oneof(
+        { weight: 12, arbitrary: fc.constant('ok') },
+        { weight: 1, arbitrary: fc.constantFrom('inactive', 'unverified', 'expired') },
+      ),
       roles: fc.subarray<Role>(['moderator', 'admin']),
       publicProfile: fc.boolean(),
     }),
