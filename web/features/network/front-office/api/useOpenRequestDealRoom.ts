@@ -9,6 +9,10 @@ export function useOpenRequestDealRoom(id: string) {
   return useMutation({
     mutationFn: (body: RequestDealRoomBody) =>
       api.post<{ dealRoomId: string }>(`/api/network/requests/${encodeURIComponent(id)}/deal-room`, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: frontOfficeKeys.all }),
+    // Not awaited: once refetched, the request no longer offers the form, which unmounts, and the caller's
+    // `mutate(..., { onSuccess })` (the navigation to the new room) would never run.
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: frontOfficeKeys.all });
+    },
   });
 }
