@@ -9,6 +9,7 @@ import { useT } from '../../../app/i18n/lang.ts';
 import { paths } from '../../../app/paths.ts';
 import { RequireSignIn } from '../../auth/components/RequireSignIn.tsx';
 import { useSession } from '../../auth/session/hooks/useSession.ts';
+import { useNotificationCount } from '../notifications/api/useNotificationCount.ts';
 import { frameMessages } from './frame.messages.ts';
 
 type Section = keyof (typeof frameMessages)['fr']['nav'];
@@ -32,6 +33,8 @@ export function NetworkNav() {
   const session = useSession();
   const { pathname } = useLocation();
   const abilities = session.me?.abilities;
+  const count = useNotificationCount(abilities?.network === true);
+  const unread = count.data?.unread ?? 0;
   return (
     <nav aria-label={t.navLabel} className={fr.cx('fr-mb-4w')}>
       <ul
@@ -58,6 +61,7 @@ export function NetworkNav() {
                   style={current ? { fontWeight: 700 } : undefined}
                 >
                   {t.nav[section.key]}
+                  {section.key === 'notifications' && unread > 0 ? ` (${t.unread(unread)})` : null}
                 </Link>
               </li>
             );

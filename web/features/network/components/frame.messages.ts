@@ -19,6 +19,7 @@ const fr = {
     'Le réseau est ouvert aux membres dont le compte est actif : adresse vérifiée, compte non désactivé, invitation de partenaire non échue. Contactez l’agent qui vous a invité.',
   bannerLabel: 'Niveau de confidentialité',
   readers: 'Lecteurs',
+  unread: (n: number) => (n === 1 ? '1 non lue' : `${n} non lues`),
 };
 
 const en: typeof fr = {
@@ -41,6 +42,7 @@ const en: typeof fr = {
     'The network is open to members whose account is active: verified address, not deactivated, partner invitation not expired. Contact the agent who invited you.',
   bannerLabel: 'Confidentiality level',
   readers: 'Readers',
+  unread: (n: number) => `${n} unread`,
 };
 
 export const frameMessages = { fr, en };
