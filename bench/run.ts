@@ -19,6 +19,11 @@
 //                cost (autocannon) and, with BENCH_LIGHTHOUSE_DIR, a Lighthouse score (about 2 min; builds web/ if stale)
 //   index        not by default (needs PostgreSQL, about 9 min: seeding the large world takes 6): full recompute of
 //                the index on the large world vs full scans of obs_posts and obs_post_metrics: seconds
+//   network-feed   not by default: the network's home feed on the seeded large network (1,000,000 posts; seeded once
+//                into bench/.cache/ and a kept PostgreSQL database, which takes long the first time), in process:
+//                p50/p95 per audience (aim p95 < 25 ms) and the access-filtered query vs unfiltered (aim <= 1.5)
+//   network-search not by default: the network's search on the same network, a mix of rare, common, two-word,
+//                prefix and typo queries per audience: p50/p95 (aim p95 < 30 ms)
 //
 // Settings (environment): BENCH_DURATION seconds per measured run (10; ladder 3), BENCH_WARMUP seconds
 // (2; ladder 1), BENCH_ROUNDS (3; ladder 5), BENCH_CONNECTIONS (50), BENCH_LOG_LEVEL of the full app (warn),
@@ -31,6 +36,9 @@
 // (postgres://postgres@127.0.0.1:5432/postgres).
 // Portal search: BENCH_SEARCH_ENGINES (pglite,postgres; PostgreSQL is skipped when BENCH_PG_URL does not answer);
 // BENCH_CONNECTIONS defaults to 10 there (latency under a steady load, not the saturation point).
+// Network: BENCH_NETWORK_SIZE (large; demo for a quick run), BENCH_SEED (1), BENCH_NETWORK_ENGINES (pglite,postgres;
+// PostgreSQL on the server of BENCH_DATABASE_URL, else TEST_DATABASE_URL, else BENCH_PG_URL), BENCH_NETWORK_USERS
+// signed-in members per audience (60), BENCH_NETWORK_REQUESTS measured requests per member (4).
 // Page weight: BENCH_DURATION seconds of autocannon per prerendered page (5; 0 skips it), BENCH_CONNECTIONS (10),
 // BENCH_BUILD (1: always run vite build first, 0: never, default: when web/dist is missing or stale),
 // BENCH_LIGHTHOUSE_DIR a folder where `npm install lighthouse` was run (Lighthouse is not a project dependency).
@@ -63,6 +71,23 @@ const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 const worlds = ['small', 'demo', 'large'] as const;
 const postgresUrl = () => process.env.BENCH_PG_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const seed = () => Math.round(setting('BENCH_SEED', 1, 0, 2 ** 31));
+
+function networkOptions(name: string) {
+  const engines = (process.env.BENCH_NETWORK_ENGINES || 'pglite,postgres').split(',').map((e) => e.trim());
+  for (const engine of engines)
+    if (engine !== 'pglite' && engine !== 'postgres')
+      throw new Error(`BENCH_NETWORK_ENGINES: expected pglite and/or postgres, got "${engine}"`);
+  return {
+    size: choice('BENCH_NETWORK_SIZE', 'large', ['demo', 'large'] as const),
+    seed: seed(),
+    engines: engines as ('pglite' | 'postgres')[],
+    postgresUrl: process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || process.env.BENCH_PG_URL || null,
+    usersPerAudience: Math.round(setting('BENCH_NETWORK_USERS', 60, 5, 1000)),
+    requestsPerUser: Math.round(setting('BENCH_NETWORK_REQUESTS', 4, 1, 100)),
+    logLevel: process.env.BENCH_LOG_LEVEL || 'warn',
+    log: (line: string) => log(`${name}: ${line}`),
+  };
+}
 
 const benches: Record<string, { byDefault: boolean; run: () => Promise<object> }> = {
   http: {
@@ -251,6 +276,37 @@ const benches: Record<string, { byDefault: boolean; run: () => Promise<object> }
       log(
         `aim <= ${result.aim.jsGzipBytes / 1024} KiB of gzipped JS on /portail-export: ${result.aim.meetsAim ? 'met' : 'missed'}`,
       );
+      return result;
+    },
+  },
+  'network-feed': {
+    byDefault: false,
+    run: async () => {
+      const { runNetworkFeedBench } = await import('./network-feed.bench.ts');
+      const result = await runNetworkFeedBench(networkOptions('network-feed'));
+      for (const [engine, r] of Object.entries(result.engines)) {
+        if ('skipped' in r) continue;
+        for (const [audience, a] of Object.entries(r.audiences))
+          log(`${engine.padEnd(8)} feed ${audience.padEnd(8)} p50 ${a.p50Ms} ms  p95 ${a.p95Ms} ms`);
+        log(
+          `${engine}: filtered/unfiltered ${r.query.overall.ratio}; aims: p95 ${r.meetsAim.p95 ? 'met' : 'missed'}, ` +
+            `ratio ${r.meetsAim.ratio ? 'met' : 'missed'}`,
+        );
+      }
+      return result;
+    },
+  },
+  'network-search': {
+    byDefault: false,
+    run: async () => {
+      const { runNetworkSearchBench } = await import('./network-search.bench.ts');
+      const result = await runNetworkSearchBench(networkOptions('network-search'));
+      for (const [engine, r] of Object.entries(result.engines)) {
+        if ('skipped' in r) continue;
+        for (const [audience, a] of Object.entries(r.audiences))
+          log(`${engine.padEnd(8)} search ${audience.padEnd(8)} p50 ${a.p50Ms} ms  p95 ${a.p95Ms} ms`);
+        log(`${engine}: p95 ${r.meetsAim ? 'meets' : 'misses'} the aim of 30 ms`);
+      }
       return result;
     },
   },

@@ -21,6 +21,16 @@ import { openConfiguredDatabase } from './db/open.ts';
 import type { Audience, OrganisationKind, Role } from './db/schema.ts';
 import { AppError } from './errors.ts';
 import { createMailer } from './mail/mailer.ts';
+import { removeStaleUploads } from './network/attachments/index.ts';
+import { startNetworkScheduler } from './network/notifications/index.ts';
+import {
+  describeNetworkSeed,
+  NETWORK_SIZE_NAMES,
+  NetworkExistsError,
+  NetworkSeedError,
+  type NetworkSizeName,
+  seedNetwork,
+} from './network/seed/index.ts';
 import { type ImportCommandOptions, importCommand } from './observatory/ingest/import-cli.ts';
 import { startObservatoryScheduler } from './observatory/jobs/scheduler.ts';
 import { loadWeights, saveWeights, scoreAll } from './observatory/scoring/index.ts';
@@ -80,6 +90,20 @@ async function serve(options: { seedDemo: boolean; build: boolean }) {
     await seedObservatoryDemo(database, { world: cfg.demoWorld, log: (line) => console.log(line) });
   // The portal's reference data (idempotent: adds what is missing, keeps steps, providers and regions current).
   if (options.seedDemo) console.log(describePortalSeed(await seedPortal(database.db)));
+  // The small demo network around the demo accounts, on the first start only (an empty network).
+  if (options.seedDemo && cfg.demoSeed) {
+    try {
+      const network = await seedNetwork(database.db, {
+        size: 'small',
+        waiveSecondFactor: cfg.auth.allowNo2fa,
+        onlyIfEmpty: true,
+      });
+      console.log(describeNetworkSeed(network));
+    } catch (error) {
+      if (error instanceof NetworkSeedError) console.log(error.message);
+      else if (!(error instanceof NetworkExistsError)) throw error;
+    }
+  }
   const mailer = createMailer({
     smtpUrl: cfg.mail.smtpUrl,
     from: cfg.mail.from,
@@ -88,6 +112,15 @@ async function serve(options: { seedDemo: boolean; build: boolean }) {
   const app = await buildApp(cfg, { database, mailer });
   // Scheduled polls and rescoring (the job runner itself drains in app.close()).
   const scheduler = await startObservatoryScheduler({ database, config: cfg, log: app.log });
+  // Notification e-mails (immediate every minute, daily digests) and the daily clean-up of unattached uploads.
+  const networkScheduler = startNetworkScheduler({ database, config: cfg, mailer, log: app.log });
+  const cleanUploads = () =>
+    removeStaleUploads(database.db, cfg.dataDir).catch((err: unknown) =>
+      app.log.error({ err }, 'network: stale uploads clean-up failed'),
+    );
+  const uploadsTimer = setInterval(cleanUploads, 24 * 3_600_000);
+  uploadsTimer.unref();
+  void cleanUploads();
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -98,6 +131,8 @@ async function serve(options: { seedDemo: boolean; build: boolean }) {
     force.unref();
     try {
       scheduler.stop();
+      networkScheduler.stop();
+      clearInterval(uploadsTimer);
       await app.close();
       mailer.close();
       await database.close();
@@ -183,16 +218,23 @@ program
   .command('seed')
   .description(
     'Load the demo organisations and accounts into an empty database and the export portal’s reference data ' +
-      '(idempotent); with --world, also a synthetic observatory world',
+      '(idempotent); with --world, also a synthetic observatory world; with --network, a professional network',
   )
   .addOption(
     new Option('--world <size>', 'also seed a deterministic synthetic world of this size').choices(
       Object.keys(WORLD_SIZES),
     ),
   )
-  .option('--seed <n>', 'seed of the synthetic world', parseWorldSeed, 1)
+  .addOption(
+    new Option(
+      '--network <size>',
+      'also seed a deterministic network: small (around the demo accounts), demo (3,000 members), ' +
+        'large (30,000 members, 1,000,000 posts: the benchmarks’)',
+    ).choices(NETWORK_SIZE_NAMES),
+  )
+  .option('--seed <n>', 'seed of the synthetic world and of the network', parseWorldSeed, 1)
   .option('--end-date <date>', 'last day of the world’s 90 days (YYYY-MM-DD)', parseWorldEndDate, DEFAULT_END_DATE)
-  .action(async (opts: { world?: WorldSizeName; seed: number; endDate: string }) => {
+  .action(async (opts: { world?: WorldSizeName; network?: NetworkSizeName; seed: number; endDate: string }) => {
     const cfg = config();
     await withDatabase(cfg, async (database) => {
       const seeded = await seedDemo(database.db, { waiveSecondFactor: cfg.auth.allowNo2fa });
@@ -200,6 +242,22 @@ program
         seeded ? `Demo data created (password: ${DEMO_PASSWORD})` : 'The database already has accounts: nothing seeded',
       );
       console.log(describePortalSeed(await seedPortal(database.db)));
+      if (opts.network) {
+        const bar = progressLine('network');
+        try {
+          const summary = await seedNetwork(database.db, {
+            size: opts.network,
+            seed: opts.seed,
+            waiveSecondFactor: cfg.auth.allowNo2fa,
+            onProgress: (line) => bar.update(line),
+          });
+          bar.done(describeNetworkSeed(summary));
+        } catch (error) {
+          if (!(error instanceof NetworkExistsError || error instanceof NetworkSeedError)) throw error;
+          bar.done(error.message);
+          process.exitCode = 1;
+        }
+      }
       if (!opts.world) return;
       const bar = progressLine('world');
       try {

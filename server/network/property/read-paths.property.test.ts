@@ -12,7 +12,7 @@ import { insertWorld, sessionsFor, wipe } from './insert.ts';
 import { Oracle, viewerOf } from './oracle.ts';
 import { materialise, type World, worldArb } from './world.ts';
 
-const CASES = 400;
+const CASES = 10_000;
 const PROBES_PER_WORLD = 40;
 const RANDOM_ID = '0badc0de-0000-4000-8000-000000000000';
 
