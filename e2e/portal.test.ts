@@ -46,11 +46,16 @@ describe('export portal, as a visitor', () => {
     const results = page.locator('section[aria-labelledby="catalogue-results"]');
     await expect.poll(() => results.getByRole('link', { name: /Assurance prospection/ }).count()).toBeGreaterThan(0);
 
-    await page
+    // The box follows the URL (the search state): click, then check what the page did, not the box right away. A click
+    // that lands while the facets re-render (the search's answer arriving) is lost: click again only while the URL
+    // still lacks the step, so a late click is never undone.
+    const stepFour = page
       .getByRole('group', { name: 'Étape du parcours' })
-      .getByRole('checkbox', { name: /Prospecter/ })
-      // The box follows the URL (the search state): click, then check what the page did, not the box right away.
-      .click({ force: true });
+      .getByRole('checkbox', { name: /Prospecter/ });
+    for (let attempt = 0; attempt < 5 && !/step=4/.test(page.url()); attempt++) {
+      await stepFour.click({ force: true });
+      await page.waitForURL(/step=4/, { timeout: 5_000 }).catch(() => undefined);
+    }
     await page.waitForURL(/step=4/);
     await expect
       .poll(() =>
