@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../db/index.ts';
 import { createTestDatabase } from '../../test/db.ts';
 import { LOCKS, withAdvisoryLock } from './advisory-lock.ts';
@@ -139,15 +139,18 @@ describe('job runner', () => {
 
   it('lets the running job finish on stop, or gives it back to the queue past the drain delay', async () => {
     const finished: string[] = [];
+    let started = 0;
     const patient = newRunner({ drainMs: 5_000 });
     patient.define<{ ms: number }>('test.slow', {
       run: async ({ ms }) => {
+        started++;
         await new Promise((resolve) => setTimeout(resolve, ms));
         finished.push(`slow ${ms}`);
       },
     });
     await patient.enqueue({ kind: 'test.slow', payload: { ms: 150 } });
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // Stop only once the job runs (a fixed delay can end before a loaded machine claims it).
+    await vi.waitFor(() => expect(started).toBe(1), { timeout: 10_000, interval: 5 });
     await patient.stop();
     expect(finished).toEqual(['slow 150']);
     expect(await jobsLeft()).toEqual([]);
@@ -158,8 +161,10 @@ describe('job runner', () => {
 
     const hasty = newRunner({ drainMs: 50 });
     let aborted = false;
+    let running = false;
     hasty.define('test.long', {
       run: async (_payload, context) => {
+        running = true;
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, 2_000);
           context.signal.addEventListener('abort', () => {
@@ -171,7 +176,7 @@ describe('job runner', () => {
       },
     });
     await hasty.enqueue({ kind: 'test.long' });
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await vi.waitFor(() => expect(running).toBe(true), { timeout: 10_000, interval: 5 });
     await hasty.stop();
     expect(aborted).toBe(true);
     const [givenBack] = await jobsLeft();
@@ -181,9 +186,16 @@ describe('job runner', () => {
 
   it('coalesces singleton and pending-only jobs', async () => {
     const runner = newRunner();
-    runner.define('test.once', { run: async () => {} });
+    // The first run waits on a gate so that the job is still live (queued or running) when the
+    // same key is enqueued again; an instant run could finish in between and free the key.
+    let open!: () => void;
+    const held = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    runner.define('test.once', { run: () => held });
     expect(await runner.enqueue({ kind: 'test.once', singletonKey: 'k' })).not.toBeNull();
     expect(await runner.enqueue({ kind: 'test.once', singletonKey: 'k' })).toBeNull();
+    open();
     await runner.whenIdle();
     expect(await runner.enqueue({ kind: 'test.once', singletonKey: 'k' })).not.toBeNull();
     await runner.whenIdle();
@@ -201,7 +213,8 @@ describe('job runner', () => {
       },
     });
     expect(await runner.enqueueUnlessPending({ kind: 'test.pending' })).not.toBeNull();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Wait until the first one runs (a fixed delay lost this race on a loaded machine).
+    await vi.waitFor(() => expect(runs).toBe(1), { timeout: 10_000, interval: 10 });
     expect(await runner.enqueueUnlessPending({ kind: 'test.pending' })).not.toBeNull();
     expect(await runner.enqueueUnlessPending({ kind: 'test.pending' })).toBeNull();
     release();
