@@ -214,12 +214,17 @@ describe('secure network', () => {
     await pageReady(agent.page);
     await eventually(() => agent.page.locator('main h1').textContent()).toBe(roomName);
 
-    // The company sees where its request went (not the agents' message), then opens the room from its rooms.
+    // The company sees where its request went (not the agents’ message) and the room, then opens it from its rooms.
     await visit(company.page, `/reseau/demandes/${requestId}`);
     await eventually(() => company.page.locator('section[aria-labelledby="request-contacts"]').textContent()).toContain(
       'Business France',
     );
     expect(await mainText(company.page)).not.toContain(routingWord);
+    // The request links to the room it opened, the company being one of the room's members.
+    const roomLink = company.page
+      .locator('section[aria-labelledby="request-contacts"]')
+      .getByRole('link', { name: roomName, exact: true });
+    expect(await roomLink.getAttribute('href')).toBe(`/reseau/salles/${roomId}`);
     await expectAccessible(company.page, 'request, company view');
     await visit(company.page, '/reseau/salles');
     await company.page.getByRole('link', { name: roomName, exact: true }).click();

@@ -212,7 +212,11 @@ export const FrontOfficeRequest = Type.Object({
   queue: Type.Optional(Nullable(OrganisationRef)),
   assignee: Type.Optional(Nullable(MemberRef)),
   routing: Type.Optional(Nullable(Type.Object({ organisation: OrganisationRef, contact: Nullable(MemberRef) }))),
-  dealRoom: Type.Optional(Nullable(Type.Object({ id: Uuid, name: Type.String() }))),
+  dealRoom: Type.Optional(
+    Type.Union([Type.Object({ id: Uuid, name: Type.String() }), Type.Null()], {
+      description: 'The room opened from the request: shown to the agents of the file and to the members of the room',
+    }),
+  ),
   waiting: Type.Optional(Waiting),
   nextStatuses: Type.Optional(Type.Array(RequestStatusSchema, { description: 'Statuses it may move to now' })),
   assignees: Type.Optional(

@@ -261,9 +261,12 @@ export async function presentRequest(
   if (!isFileAgent(viewer, row)) {
     const events = await repo.visibleEvents(db, viewer, [row.id], RESTRICTED_EVENT_KINDS);
     const refs = eventRefs(events);
-    const [people, organisations] = await Promise.all([
+    // The room opened from the request shows only to its members (the company's members are named in it).
+    const inRoom = row.deal_room_id !== null && viewer.compartmentIds.has(row.deal_room_id);
+    const [people, organisations, roomName] = await Promise.all([
       repo.findPeople(db, refs.people),
       repo.organisationNames(db, refs.organisations),
+      inRoom ? repo.dealRoomName(db, row.deal_room_id!) : Promise.resolve(undefined),
     ]);
     return {
       id: row.id,
@@ -276,6 +279,7 @@ export async function presentRequest(
       history: events.map((e) => presentRestrictedEvent(e, lang)),
       routedTo: routedContacts(events, new Map(people.map((p) => [p.id, p])), organisations),
       abilities: noAbilities,
+      dealRoom: inRoom && roomName !== undefined ? { id: row.deal_room_id!, name: roomName } : null,
     };
   }
 

@@ -463,6 +463,17 @@ describe('actions', () => {
     expect(again.statusCode).toBe(409);
     expect((await requester.client.get(`/api/network/deal-rooms/${dealRoomId}`)).statusCode).toBe(200);
     expect((await rival.client.get(`/api/network/deal-rooms/${dealRoomId}`)).statusCode).toBe(404);
+    // The company, named in the room, finds it from its request; the internal event stays out of its history.
+    const own = (await requester.client.get(`/api/network/requests/${id}`)).json();
+    expect(own.view).toBe('restricted');
+    expect(own.dealRoom).toEqual({ id: dealRoomId, name: `Cimenterie de Douala – ${view.reference}` });
+    expect(own.history.map((e: { kind: string }) => e.kind)).not.toContain('deal_room');
+    // Taken out of the room, the link goes with it.
+    await db()
+      .deleteFrom('compartment_members')
+      .where('compartment_id', '=', dealRoomId)
+      .where('user_id', '=', requester.id)
+      .execute();
     expect((await requester.client.get(`/api/network/requests/${id}`)).body).not.toContain(dealRoomId);
   });
 

@@ -158,6 +158,13 @@ function RoutedTo({ request }: { request: FrontOfficeRequest }) {
       <h2 id="request-contacts" className={fr.cx('fr-h4')}>
         {t.routedToTitle}
       </h2>
+      {request.dealRoom ? (
+        <p>
+          <strong>{t.dealRoom}</strong>
+          <br />
+          <Link to={paths.networkDealRoom.replace(':id', request.dealRoom.id)}>{request.dealRoom.name}</Link>
+        </p>
+      ) : null}
       {request.routedTo.length === 0 ? <p>{t.routedToNone}</p> : null}
       <ul>
         {request.routedTo.map((r) => (
