@@ -5,7 +5,6 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Pagination } from '@codegouvfr/react-dsfr/Pagination';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -15,6 +14,7 @@ import { Loading } from '../../../../app/components/Loading.tsx';
 import { formatDateTime, useLang, useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
 import { useSession } from '../../../auth/session/hooks/useSession.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 import { NetworkFrame } from '../../components/NetworkFrame.tsx';
 import {
   AUDIT_FILTERS,
@@ -55,7 +55,6 @@ function AuditContent() {
   const filters = readFilters(params);
   const page = Math.max(1, Number(params.get('page')) || 1);
   const audit = useAudit(filters, page, true);
-  const pageCount = audit.data ? Math.max(1, Math.ceil(audit.data.total / AUDIT_PAGE_SIZE)) : 1;
   const link = (n: number) => {
     const next = auditParams(filters);
     if (n > 1) next.set('page', String(n));
@@ -86,13 +85,7 @@ function AuditContent() {
       {audit.data && audit.data.items.length > 0 ? (
         <AuditTable entries={audit.data.items} total={audit.data.total} />
       ) : null}
-      {pageCount > 1 ? (
-        <Pagination
-          count={pageCount}
-          defaultPage={Math.min(page, pageCount)}
-          getPageLinkProps={(n) => ({ to: link(n) })}
-        />
-      ) : null}
+      <ListPagination total={audit.data?.total ?? 0} pageSize={AUDIT_PAGE_SIZE} page={page} pageLink={link} />
     </>
   );
 }

@@ -4,16 +4,17 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Select } from '@codegouvfr/react-dsfr/Select';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { SECTORS, type Sector, sectorLabels } from '../../../../../common/network-terms.ts';
+import type { Sector } from '../../../../../common/network-terms.ts';
 import type { MemberRef } from '../../../../../common/schemas/network.ts';
 import { ApiErrorAlert, fieldError } from '../../../../app/components/ApiErrorAlert.tsx';
-import { useLang, useT } from '../../../../app/i18n/lang.ts';
+import { useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
 import type { OrganisationSummary } from '../../../auth/types.ts';
-import { useCountryOptions } from '../../../portal/hotline/countryOptions.ts';
+import { CountrySelect } from '../../components/CountrySelect.tsx';
+import { RemoveButton } from '../../components/RemoveButton.tsx';
+import { SectorSelect } from '../../components/SectorSelect.tsx';
 import { useCreateDealRoom } from '../api/useCreateDealRoom.ts';
 import { dealRoomsMessages } from '../messages.ts';
 import { OrganisationPicker } from './OrganisationPicker.tsx';
@@ -23,8 +24,6 @@ const state = (error: string | undefined) => (error ? { state: 'error' as const,
 
 export function CreateDealRoomForm() {
   const t = useT(dealRoomsMessages);
-  const lang = useLang();
-  const countries = useCountryOptions();
   const navigate = useNavigate();
   const create = useCreateDealRoom();
   const [name, setName] = useState('');
@@ -109,30 +108,20 @@ export function CreateDealRoomForm() {
           {error('companyId') ? <p className={fr.cx('fr-error-text')}>{error('companyId')}</p> : null}
         </div>
       </fieldset>
-      <Select
+      <SectorSelect
         label={t.sector}
-        {...state(error('sector'))}
-        nativeSelectProps={{ required: true, value: sector, onChange: (e) => setSector(e.target.value as Sector) }}
-      >
-        <option value="">{t.chooseOption}</option>
-        {SECTORS.map((s) => (
-          <option key={s} value={s}>
-            {sectorLabels[s][lang]}
-          </option>
-        ))}
-      </Select>
-      <Select
+        placeholder={t.chooseOption}
+        value={sector}
+        onChange={setSector}
+        error={error('sector')}
+      />
+      <CountrySelect
         label={t.country}
-        {...state(error('country'))}
-        nativeSelectProps={{ required: true, value: country, onChange: (e) => setCountry(e.target.value) }}
-      >
-        <option value="">{t.chooseOption}</option>
-        {countries.map((c) => (
-          <option key={c.code} value={c.code}>
-            {c.name}
-          </option>
-        ))}
-      </Select>
+        placeholder={t.chooseOption}
+        value={country}
+        onChange={setCountry}
+        error={error('country')}
+      />
       <Checkbox
         options={[
           {
@@ -199,16 +188,7 @@ export function SelectedList({
       {items.map((item) => (
         <li key={item.id}>
           {item.name}{' '}
-          <Button
-            type="button"
-            size="small"
-            priority="tertiary no outline"
-            iconId="fr-icon-close-line"
-            nativeButtonProps={{ 'aria-label': t.removeNamed(item.name) }}
-            onClick={() => onRemove(item.id)}
-          >
-            {t.remove}
-          </Button>
+          <RemoveButton label={t.remove} accessibleLabel={t.removeNamed(item.name)} onClick={() => onRemove(item.id)} />
         </li>
       ))}
     </ul>

@@ -2,21 +2,20 @@
 // the members panel, and the room's posts (level 3 in the room).
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { type FormEvent, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { type Sector, sectorLabels } from '../../../../../common/network-terms.ts';
 import type { DealRoom } from '../../../../../common/schemas/network-deal-rooms.ts';
 import { isApiError } from '../../../../app/api/client.ts';
 import { ApiErrorAlert, fieldError } from '../../../../app/components/ApiErrorAlert.tsx';
-import { Loading } from '../../../../app/components/Loading.tsx';
 import { useLang, useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
 import { makeTerms } from '../../../portal/components/terms.ts';
+import { ItemFrame } from '../../components/ItemFrame.tsx';
 import { LabelBanner } from '../../components/LabelBanner.tsx';
-import { NetworkFrame } from '../../components/NetworkFrame.tsx';
+import { SaveCancelButtons } from '../../components/SaveCancelButtons.tsx';
 import { SpacePosts } from '../../posts/components/SpacePosts.tsx';
 import { useAddDealRoomCompany } from '../api/useAddDealRoomCompany.ts';
 import { useDealRoom } from '../api/useDealRoom.ts';
@@ -24,22 +23,16 @@ import { useUpdateDealRoom } from '../api/useUpdateDealRoom.ts';
 import { dealRoomsMessages } from '../messages.ts';
 import { MembersPanel } from './MembersPanel.tsx';
 import { OrganisationPicker } from './OrganisationPicker.tsx';
+import { RoomBadges } from './RoomBadges.tsx';
 
 export function DealRoomPage() {
   const t = useT(dealRoomsMessages);
   const id = useParams().id ?? '';
   const room = useDealRoom(id);
   return (
-    <NetworkFrame title={room.data?.name ?? t.roomTitle}>
-      <p>
-        <Link to={paths.networkDealRooms} className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}>
-          {t.back}
-        </Link>
-      </p>
-      <ApiErrorAlert error={room.error} />
-      {room.isPending ? <Loading /> : null}
-      {room.data ? <RoomContent room={room.data} /> : null}
-    </NetworkFrame>
+    <ItemFrame title={room.data?.name ?? t.roomTitle} back={{ to: paths.networkDealRooms, label: t.back }} item={room}>
+      {(data) => <RoomContent room={data} />}
+    </ItemFrame>
   );
 }
 
@@ -59,14 +52,7 @@ function RoomContent({ room }: { room: DealRoom }) {
       />
       <LabelBanner label={room.label} />
       <p className={fr.cx('fr-mb-2w')}>
-        <Badge small severity={room.status === 'open' ? 'success' : undefined} noIcon className={fr.cx('fr-mr-1w')}>
-          {t.status[room.status]}
-        </Badge>
-        {room.consortium ? (
-          <Badge small noIcon>
-            {t.consortium}
-          </Badge>
-        ) : null}
+        <RoomBadges room={room} />
       </p>
       {room.status === 'closed' ? <p className={fr.cx('fr-text--sm')}>{t.closedNotice}</p> : null}
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
@@ -188,18 +174,12 @@ function EditRoomForm({ room, onDone }: { room: DealRoom; onDone: () => void }) 
           onChange: (e) => setDescription(e.target.value),
         }}
       />
-      <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md')}>
-        <li>
-          <Button type="submit" disabled={update.isPending || !name.trim()}>
-            {t.save}
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={onDone}>
-            {t.cancel}
-          </Button>
-        </li>
-      </ul>
+      <SaveCancelButtons
+        saveLabel={t.save}
+        cancelLabel={t.cancel}
+        saveDisabled={update.isPending || !name.trim()}
+        onCancel={onDone}
+      />
     </form>
   );
 }

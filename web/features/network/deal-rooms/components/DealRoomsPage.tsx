@@ -1,7 +1,5 @@
 // The viewer's deal rooms (only those they are a member of), with the form agents open a new one with.
 import { fr } from '@codegouvfr/react-dsfr';
-import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Pagination } from '@codegouvfr/react-dsfr/Pagination';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Link, useSearchParams } from 'react-router';
 import { type Sector, sectorLabels } from '../../../../../common/network-terms.ts';
@@ -13,10 +11,12 @@ import { paths } from '../../../../app/paths.ts';
 import { useSession } from '../../../auth/session/hooks/useSession.ts';
 import { makeTerms } from '../../../portal/components/terms.ts';
 import { LabelBanner } from '../../components/LabelBanner.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 import { NetworkFrame } from '../../components/NetworkFrame.tsx';
 import { useDealRooms } from '../api/useDealRooms.ts';
 import { dealRoomsMessages } from '../messages.ts';
 import { CreateDealRoomForm } from './CreateDealRoomForm.tsx';
+import { RoomBadges } from './RoomBadges.tsx';
 
 const PAGE_SIZE = 20;
 
@@ -37,7 +37,6 @@ function DealRoomsContent() {
   const status = params.get('statut') === 'open' || params.get('statut') === 'closed' ? params.get('statut')! : '';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const rooms = useDealRooms(status as '' | 'open' | 'closed', page);
-  const pageCount = rooms.data ? Math.max(1, Math.ceil(rooms.data.total / PAGE_SIZE)) : 1;
   const search = (next: { statut?: string; page?: number }) => {
     const out = new URLSearchParams();
     if (next.statut) out.set('statut', next.statut);
@@ -74,15 +73,12 @@ function DealRoomsContent() {
             ))}
           </ul>
         ) : null}
-        {pageCount > 1 ? (
-          <Pagination
-            count={pageCount}
-            defaultPage={Math.min(page, pageCount)}
-            getPageLinkProps={(n) => ({
-              to: { pathname: paths.networkDealRooms, search: search({ statut: status, page: n }) },
-            })}
-          />
-        ) : null}
+        <ListPagination
+          total={rooms.data?.total ?? 0}
+          pageSize={PAGE_SIZE}
+          page={page}
+          pageLink={(n) => ({ pathname: paths.networkDealRooms, search: search({ statut: status, page: n }) })}
+        />
       </section>
       {isAgent ? (
         <section className={fr.cx('fr-mb-4w')}>
@@ -108,14 +104,7 @@ function RoomItem({ room }: { room: DealRoomSummary }) {
         <Link to={paths.networkDealRoom.replace(':id', room.id)}>{room.name}</Link>
       </h3>
       <p className={fr.cx('fr-mb-1v')}>
-        <Badge small severity={room.status === 'open' ? 'success' : undefined} noIcon className={fr.cx('fr-mr-1w')}>
-          {t.status[room.status]}
-        </Badge>
-        {room.consortium ? (
-          <Badge small noIcon>
-            {t.consortium}
-          </Badge>
-        ) : null}
+        <RoomBadges room={room} />
       </p>
       <p className={fr.cx('fr-text--sm', 'fr-mb-0')}>
         {t.companies} : {room.companies.map((c) => c.name).join(', ')} · {t.sector} :{' '}

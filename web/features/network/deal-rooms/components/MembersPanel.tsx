@@ -1,12 +1,12 @@
 // A room's named members and agent teams; its agents add and remove them (the server keeps at least one agent).
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Link } from 'react-router';
 import { ApiErrorAlert } from '../../../../app/components/ApiErrorAlert.tsx';
 import { Loading } from '../../../../app/components/Loading.tsx';
 import { useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
+import { RemoveButton } from '../../components/RemoveButton.tsx';
 import { useAddDealRoomMember, useRemoveDealRoomMember } from '../api/useDealRoomMemberChanges.ts';
 import { useDealRoomMembers } from '../api/useDealRoomMembers.ts';
 import { dealRoomsMessages } from '../messages.ts';
@@ -44,17 +44,12 @@ export function MembersPanel({ roomId }: { roomId: string }) {
                   </Badge>
                 ) : null}
                 {manage ? (
-                  <Button
-                    type="button"
-                    size="small"
-                    priority="tertiary no outline"
-                    iconId="fr-icon-close-line"
+                  <RemoveButton
+                    label={t.remove}
+                    accessibleLabel={t.removeNamed(m.name)}
                     disabled={remove.isPending}
-                    nativeButtonProps={{ 'aria-label': t.removeNamed(m.name) }}
                     onClick={() => remove.mutate(m.id)}
-                  >
-                    {t.remove}
-                  </Button>
+                  />
                 ) : null}
               </li>
             ))}
@@ -66,17 +61,12 @@ export function MembersPanel({ roomId }: { roomId: string }) {
               <li key={team.id}>
                 {team.name}
                 {manage ? (
-                  <Button
-                    type="button"
-                    size="small"
-                    priority="tertiary no outline"
-                    iconId="fr-icon-close-line"
+                  <RemoveButton
+                    label={t.remove}
+                    accessibleLabel={t.removeNamed(team.name)}
                     disabled={remove.isPending}
-                    nativeButtonProps={{ 'aria-label': t.removeNamed(team.name) }}
                     onClick={() => remove.mutate(team.id)}
-                  >
-                    {t.remove}
-                  </Button>
+                  />
                 ) : null}
               </li>
             ))}

@@ -8,13 +8,11 @@ import { Link, useParams } from 'react-router';
 import { type Sector, sectorLabels } from '../../../../../common/network-terms.ts';
 import { hotlineNeedLabels } from '../../../../../common/portal-terms.ts';
 import type { FrontOfficeRequest, RequestEvent } from '../../../../../common/schemas/network-front-office.ts';
-import { ApiErrorAlert } from '../../../../app/components/ApiErrorAlert.tsx';
-import { Loading } from '../../../../app/components/Loading.tsx';
 import { formatDateTime, useLang, useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
 import { makeTerms } from '../../../portal/components/terms.ts';
+import { ItemFrame } from '../../components/ItemFrame.tsx';
 import { LabelBanner } from '../../components/LabelBanner.tsx';
-import { NetworkFrame } from '../../components/NetworkFrame.tsx';
 import { useRequest } from '../api/useRequest.ts';
 import { frontOfficeMessages } from '../messages.ts';
 import { RequestActions } from './RequestActions.tsx';
@@ -26,16 +24,13 @@ export function RequestPage() {
   const id = useParams().id ?? '';
   const request = useRequest(id);
   return (
-    <NetworkFrame title={request.data ? `${t.requestTitle} ${request.data.reference}` : t.requestTitle}>
-      <p>
-        <Link to={paths.networkRequests} className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}>
-          {t.back}
-        </Link>
-      </p>
-      <ApiErrorAlert error={request.error} />
-      {request.isPending ? <Loading /> : null}
-      {request.data ? <RequestContent request={request.data} /> : null}
-    </NetworkFrame>
+    <ItemFrame
+      title={request.data ? `${t.requestTitle} ${request.data.reference}` : t.requestTitle}
+      back={{ to: paths.networkRequests, label: t.back }}
+      item={request}
+    >
+      {(data) => <RequestContent request={data} />}
+    </ItemFrame>
   );
 }
 

@@ -5,7 +5,6 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Pagination } from '@codegouvfr/react-dsfr/Pagination';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { type FormEvent, useState } from 'react';
@@ -18,6 +17,7 @@ import { formatDate, useLang, useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
 import { useSession } from '../../../auth/session/hooks/useSession.ts';
 import { makeTerms } from '../../../portal/components/terms.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 import { NetworkFrame } from '../../components/NetworkFrame.tsx';
 import { useFrontOffices } from '../api/useFrontOffices.ts';
 import { PAGE_SIZE, type RequestFilters, useRequests } from '../api/useRequests.ts';
@@ -195,7 +195,6 @@ function QueueTable({
   const t = useT(frontOfficeMessages);
   const lang = useLang();
   const terms = makeTerms(lang);
-  const pageCount = Math.max(1, Math.ceil(list.total / PAGE_SIZE));
   if (list.items.length === 0) return <p>{t.none}</p>;
   return (
     <>
@@ -223,13 +222,12 @@ function QueueTable({
           item.assignee ? item.assignee.name : t.unassigned,
         ])}
       />
-      {pageCount > 1 ? (
-        <Pagination
-          count={pageCount}
-          defaultPage={Math.min(page, pageCount)}
-          getPageLinkProps={(n) => ({ to: { search: searchFor({ page: n }) } })}
-        />
-      ) : null}
+      <ListPagination
+        total={list.total}
+        pageSize={PAGE_SIZE}
+        page={page}
+        pageLink={(n) => ({ search: searchFor({ page: n }) })}
+      />
     </>
   );
 }
@@ -239,7 +237,6 @@ function OwnRequests() {
   const session = useSession();
   const { filters, searchFor } = useFilters();
   const requests = useRequests(filters);
-  const pageCount = requests.data ? Math.max(1, Math.ceil(requests.data.total / PAGE_SIZE)) : 1;
   return (
     <section aria-labelledby="front-office-mine">
       <h2 id="front-office-mine">{t.mineTitle}</h2>
@@ -265,13 +262,12 @@ function OwnRequests() {
           ))}
         </ul>
       ) : null}
-      {pageCount > 1 ? (
-        <Pagination
-          count={pageCount}
-          defaultPage={Math.min(filters.page, pageCount)}
-          getPageLinkProps={(n) => ({ to: { search: searchFor({ page: n }) } })}
-        />
-      ) : null}
+      <ListPagination
+        total={requests.data?.total ?? 0}
+        pageSize={PAGE_SIZE}
+        page={filters.page}
+        pageLink={(n) => ({ search: searchFor({ page: n }) })}
+      />
     </section>
   );
 }

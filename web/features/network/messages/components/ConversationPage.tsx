@@ -6,12 +6,11 @@ import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Conversation, MessageView } from '../../../../../common/schemas/network-messages.ts';
 import { ApiErrorAlert, fieldError } from '../../../../app/components/ApiErrorAlert.tsx';
-import { Loading } from '../../../../app/components/Loading.tsx';
 import { formatDateTime, useLang, useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
 import { useSession } from '../../../auth/session/hooks/useSession.ts';
+import { ItemFrame } from '../../components/ItemFrame.tsx';
 import { LabelBanner } from '../../components/LabelBanner.tsx';
-import { NetworkFrame } from '../../components/NetworkFrame.tsx';
 import { SafeHtml } from '../../posts/components/SafeHtml.tsx';
 import { useConversation } from '../api/useConversation.ts';
 import { useReply } from '../api/useReply.ts';
@@ -29,24 +28,21 @@ export function ConversationPage() {
     .map((p) => p.name)
     .join(', ');
   return (
-    <NetworkFrame title={first ? first.title || names || t.untitled : t.untitled}>
-      <p>
-        <Link to={paths.networkMessages} className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}>
-          {t.back}
-        </Link>
-      </p>
-      <ApiErrorAlert error={conversation.error} />
-      {conversation.isPending ? <Loading /> : null}
-      {first ? (
+    <ItemFrame
+      title={first ? first.title || names || t.untitled : t.untitled}
+      back={{ to: paths.networkMessages, label: t.back }}
+      item={{ data: first, error: conversation.error, isPending: conversation.isPending }}
+    >
+      {(conversationStart) => (
         <>
-          <LabelBanner label={first.label} />
-          <Participants conversation={first} />
-          {first.abilities.reply ? <ReplyForm id={id} /> : <p>{t.cannotReply}</p>}
+          <LabelBanner label={conversationStart.label} />
+          <Participants conversation={conversationStart} />
+          {conversationStart.abilities.reply ? <ReplyForm id={id} /> : <p>{t.cannotReply}</p>}
           <section aria-labelledby="conversation-history" className={fr.cx('fr-mt-4w')}>
             <h2 id="conversation-history" className={fr.cx('fr-h5')}>
               {t.history}
             </h2>
-            {first.messages.length === 0 ? <p>{t.noMessage}</p> : null}
+            {conversationStart.messages.length === 0 ? <p>{t.noMessage}</p> : null}
             <ol className={fr.cx('fr-raw-list')}>
               {pages
                 .flatMap((page) => page.messages)
@@ -68,8 +64,8 @@ export function ConversationPage() {
             ) : null}
           </section>
         </>
-      ) : null}
-    </NetworkFrame>
+      )}
+    </ItemFrame>
   );
 }
 

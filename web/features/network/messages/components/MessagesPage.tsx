@@ -1,7 +1,6 @@
 // The viewer's conversations (unread badges), and the form to write a new message (`?to=<userId>` pre-fills it).
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Pagination } from '@codegouvfr/react-dsfr/Pagination';
 import { Link, useSearchParams } from 'react-router';
 import type { ConversationSummary } from '../../../../../common/schemas/network-messages.ts';
 import { ApiErrorAlert } from '../../../../app/components/ApiErrorAlert.tsx';
@@ -9,6 +8,7 @@ import { Loading } from '../../../../app/components/Loading.tsx';
 import { formatDateTime, useLang, useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
 import { useSession } from '../../../auth/session/hooks/useSession.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 import { NetworkFrame } from '../../components/NetworkFrame.tsx';
 import { useConversations } from '../api/useConversations.ts';
 import { messagesMessages } from '../messages.ts';
@@ -31,7 +31,6 @@ function MessagesContent() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const to = params.get('to');
   const conversations = useConversations(page);
-  const pageCount = conversations.data ? Math.max(1, Math.ceil(conversations.data.total / PAGE_SIZE)) : 1;
   return (
     <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
       <section aria-labelledby="conversations-title" className={fr.cx('fr-col-12', 'fr-col-md-7')}>
@@ -48,13 +47,12 @@ function MessagesContent() {
             ))}
           </ul>
         ) : null}
-        {pageCount > 1 ? (
-          <Pagination
-            count={pageCount}
-            defaultPage={Math.min(page, pageCount)}
-            getPageLinkProps={(n) => ({ to: { pathname: paths.networkMessages, search: n > 1 ? `page=${n}` : '' } })}
-          />
-        ) : null}
+        <ListPagination
+          total={conversations.data?.total ?? 0}
+          pageSize={PAGE_SIZE}
+          page={page}
+          pageLink={(n) => ({ pathname: paths.networkMessages, search: n > 1 ? `page=${n}` : '' })}
+        />
       </section>
       <section className={fr.cx('fr-col-12', 'fr-col-md-5')}>
         <NewMessageForm key={to ?? ''} to={to} />

@@ -9,6 +9,8 @@ import type { MemberRef } from '../../../../../common/schemas/network.ts';
 import { ApiErrorAlert, fieldError } from '../../../../app/components/ApiErrorAlert.tsx';
 import { useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
+import { RemoveButton } from '../../components/RemoveButton.tsx';
+import { SearchPicker } from '../../components/SearchPicker.tsx';
 import { useRecipient, useRecipients } from '../api/useRecipients.ts';
 import { useStartConversation } from '../api/useStartConversation.ts';
 import { messagesMessages } from '../messages.ts';
@@ -32,7 +34,6 @@ export function NewMessageForm({ to }: { to: string | null }) {
     if (person) setRecipients((list) => (list.some((p) => p.id === person.id) ? list : [person, ...list]));
   }, [preset.data]);
 
-  const options = (found.data?.items ?? []).filter((p) => !recipients.some((r) => r.id === p.id));
   const full = recipients.length >= MAX_RECIPIENTS;
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -56,57 +57,31 @@ export function NewMessageForm({ to }: { to: string | null }) {
               {recipients.map((person) => (
                 <li key={person.id}>
                   {person.name} — {person.organisation} ({t.audience[person.audience]}){' '}
-                  <Button
-                    type="button"
-                    size="small"
-                    priority="tertiary no outline"
-                    iconId="fr-icon-close-line"
-                    nativeButtonProps={{ 'aria-label': t.removeNamed(person.name) }}
+                  <RemoveButton
+                    label={t.remove}
+                    accessibleLabel={t.removeNamed(person.name)}
                     onClick={() => setRecipients((list) => list.filter((p) => p.id !== person.id))}
-                  >
-                    {t.remove}
-                  </Button>
+                  />
                 </li>
               ))}
             </ul>
           ) : null}
-          <Input
+          <SearchPicker
             label={t.recipientSearch}
-            hintText={full ? t.recipientsMax : t.recipientHint}
+            hint={full ? t.recipientsMax : t.recipientHint}
             disabled={full}
-            nativeInputProps={{
-              type: 'search',
-              autoComplete: 'off',
-              value: search,
-              onChange: (e) => setSearch(e.target.value),
+            search={search}
+            onSearch={setSearch}
+            listed={query.length >= 1 && !full}
+            matches={found.data?.items.filter((p) => !recipients.some((r) => r.id === p.id))}
+            error={found.error}
+            noMatch={t.recipientNone}
+            optionLabel={(person) => `${person.name} — ${person.organisation} (${t.audience[person.audience]})`}
+            onPick={(person) => {
+              setRecipients((list) => [...list, person]);
+              setSearch('');
             }}
           />
-          <div aria-live="polite">
-            <ApiErrorAlert error={found.error} />
-            {query.length >= 1 && found.data && options.length === 0 ? (
-              <p className={fr.cx('fr-text--sm')}>{t.recipientNone}</p>
-            ) : null}
-            {query.length >= 1 && !full && options.length > 0 ? (
-              <ul className={fr.cx('fr-raw-list')}>
-                {options.map((person) => (
-                  <li key={person.id} className={fr.cx('fr-mb-1v')}>
-                    <Button
-                      type="button"
-                      size="small"
-                      priority="tertiary"
-                      iconId="fr-icon-add-line"
-                      onClick={() => {
-                        setRecipients((list) => [...list, person]);
-                        setSearch('');
-                      }}
-                    >
-                      {`${person.name} — ${person.organisation} (${t.audience[person.audience]})`}
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
         </div>
       </fieldset>
       <Input

@@ -3,7 +3,6 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Pagination } from '@codegouvfr/react-dsfr/Pagination';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -15,6 +14,7 @@ import { Loading } from '../../../../app/components/Loading.tsx';
 import { formatDateTime, useLang, useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
 import { LabelBanner } from '../../components/LabelBanner.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 import { REPORTS_PAGE_SIZE, type ReportFilters, useReports } from '../api/useReports.ts';
 import { useResolveReport } from '../api/useResolveReport.ts';
 import { moderationMessages } from '../messages.ts';
@@ -50,7 +50,6 @@ export function ReportsQueue() {
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
   const reports = useReports(filters);
-  const pageCount = reports.data ? Math.max(1, Math.ceil(reports.data.total / REPORTS_PAGE_SIZE)) : 1;
   const change = (next: Partial<ReportFilters>) => setParams(writeFilters({ ...filters, page: 1, ...next }));
 
   return (
@@ -117,15 +116,12 @@ export function ReportsQueue() {
           ))}
         </ul>
       ) : null}
-      {pageCount > 1 ? (
-        <Pagination
-          count={pageCount}
-          defaultPage={Math.min(filters.page, pageCount)}
-          getPageLinkProps={(n) => ({
-            to: { pathname: paths.networkModeration, search: writeFilters({ ...filters, page: n }) },
-          })}
-        />
-      ) : null}
+      <ListPagination
+        total={reports.data?.total ?? 0}
+        pageSize={REPORTS_PAGE_SIZE}
+        page={filters.page}
+        pageLink={(n) => ({ pathname: paths.networkModeration, search: writeFilters({ ...filters, page: n }) })}
+      />
     </section>
   );
 }

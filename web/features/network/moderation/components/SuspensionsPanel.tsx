@@ -13,6 +13,7 @@ import { ApiErrorAlert, fieldError } from '../../../../app/components/ApiErrorAl
 import { Loading } from '../../../../app/components/Loading.tsx';
 import { formatDateTime, useLang, useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
+import { SearchPicker } from '../../components/SearchPicker.tsx';
 import { useMemberAutocomplete } from '../../members/api/useMemberAutocomplete.ts';
 import { useLiftSuspension } from '../api/useLiftSuspension.ts';
 import { useSuspend } from '../api/useSuspend.ts';
@@ -170,40 +171,20 @@ function SuspendForm() {
         </p>
       ) : (
         <div className={fr.cx('fr-mb-2w')}>
-          <Input
+          <SearchPicker
             label={t.memberSearch}
-            hintText={t.memberSearchHint}
-            nativeInputProps={{
-              id: `${id}-search`,
-              type: 'search',
-              autoComplete: 'off',
-              value: search,
-              onChange: (e) => setSearch(e.target.value),
-            }}
+            hint={t.memberSearchHint}
+            search={search}
+            onSearch={setSearch}
+            listed={query.length >= 2}
+            matches={candidates.data?.items}
+            error={candidates.error}
+            noMatch={t.noResult}
+            optionLabel={(person) => `${person.name} — ${person.organisation} (${t.audience[person.audience]})`}
+            optionTitle={(person) => t.choose(person.name)}
+            addIcon={false}
+            onPick={setChosen}
           />
-          <div aria-live="polite">
-            <ApiErrorAlert error={candidates.error} />
-            {query.length >= 2 && candidates.data?.items.length === 0 ? (
-              <p className={fr.cx('fr-text--sm')}>{t.noResult}</p>
-            ) : null}
-            {query.length >= 2 && candidates.data && candidates.data.items.length > 0 ? (
-              <ul className={fr.cx('fr-raw-list')}>
-                {candidates.data.items.map((person) => (
-                  <li key={person.id} className={fr.cx('fr-mb-1v')}>
-                    <Button
-                      type="button"
-                      size="small"
-                      priority="tertiary"
-                      title={t.choose(person.name)}
-                      onClick={() => setChosen(person)}
-                    >
-                      {`${person.name} — ${person.organisation} (${t.audience[person.audience]})`}
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
         </div>
       )}
       <Input

@@ -2,8 +2,8 @@
 // what the viewer may see, then the results with their highlighted words (plain text, marked with <mark>).
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Pagination } from '@codegouvfr/react-dsfr/Pagination';
 import { SearchBar } from '@codegouvfr/react-dsfr/SearchBar';
+import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import {
   type CommentHit,
@@ -22,6 +22,7 @@ import { Loading } from '../../../../app/components/Loading.tsx';
 import { formatDateTime, useLang, useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
 import { LabelBanner } from '../../components/LabelBanner.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 import { NetworkFrame } from '../../components/NetworkFrame.tsx';
 import { SEARCH_PAGE_SIZE, useSearch } from '../api/useSearch.ts';
 import { searchMessages } from '../messages.ts';
@@ -128,22 +129,15 @@ function Results({ q, type, page, data }: { q: string; type: SearchType | null; 
             {t.kinds[type]} ({count(type)})
           </h2>
           {data.counts[type].total === 0 ? <p>{t.noneKind}</p> : <Hits kind={type} data={data} />}
-          <KindPagination q={q} type={type} page={page} total={data.counts[type].total} />
+          <ListPagination
+            total={Math.min(data.counts[type].total, SEARCH_COUNT_CAP)}
+            pageSize={SEARCH_PAGE_SIZE}
+            page={page}
+            pageLink={(n) => href(q, type, n)}
+          />
         </section>
       ) : null}
     </>
-  );
-}
-
-function KindPagination({ q, type, page, total }: { q: string; type: SearchType; page: number; total: number }) {
-  const pageCount = Math.max(1, Math.ceil(Math.min(total, SEARCH_COUNT_CAP) / SEARCH_PAGE_SIZE));
-  if (pageCount <= 1) return null;
-  return (
-    <Pagination
-      count={pageCount}
-      defaultPage={Math.min(page, pageCount)}
-      getPageLinkProps={(n) => ({ to: href(q, type, n) })}
-    />
   );
 }
 
@@ -175,37 +169,32 @@ const box = { border: '1px solid var(--border-default-grey)' } as const;
 
 function PostItem({ hit }: { hit: PostHit }) {
   const t = useT(searchMessages);
-  const lang = useLang();
-  return (
-    <li className={fr.cx('fr-mb-2w', 'fr-p-3v')} style={box}>
-      <LabelBanner label={hit.label} compact />
-      <h3 className={fr.cx('fr-h6', 'fr-mb-1v')}>
-        <Link to={hit.link}>{hit.title || t.untitled}</Link>
-      </h3>
-      {hit.hidden ? (
-        <Badge small severity="warning" className={fr.cx('fr-mb-1v')}>
-          {t.hidden}
-        </Badge>
-      ) : null}
-      <Marked highlight={hit.highlight} />
-      <p className={fr.cx('fr-text--xs', 'fr-mb-0')}>
-        {t.in} {hit.space.name}
-        {hit.author ? ` · ${t.by} ${hit.author.name}` : ''} · {formatDateTime(hit.createdAt, lang)}
-      </p>
-    </li>
-  );
+  return <WrittenItem hit={hit} heading={hit.title || t.untitled} />;
 }
 
 function CommentItem({ hit }: { hit: CommentHit }) {
+  const t = useT(searchMessages);
+  return (
+    <WrittenItem
+      hit={hit}
+      heading={
+        <>
+          {t.onPost} « {hit.postTitle || t.untitled} »
+        </>
+      }
+    />
+  );
+}
+
+/** A post or a comment found: its heading links to it, then where, by whom and when it was written. */
+function WrittenItem({ hit, heading }: { hit: PostHit | CommentHit; heading: ReactNode }) {
   const t = useT(searchMessages);
   const lang = useLang();
   return (
     <li className={fr.cx('fr-mb-2w', 'fr-p-3v')} style={box}>
       <LabelBanner label={hit.label} compact />
       <h3 className={fr.cx('fr-h6', 'fr-mb-1v')}>
-        <Link to={hit.link}>
-          {t.onPost} « {hit.postTitle || t.untitled} »
-        </Link>
+        <Link to={hit.link}>{heading}</Link>
       </h3>
       {hit.hidden ? (
         <Badge small severity="warning" className={fr.cx('fr-mb-1v')}>

@@ -2,37 +2,28 @@
 // the default level of its posts (never below) and the membership policy. The server checks everything again.
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Input } from '@codegouvfr/react-dsfr/Input';
-import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
   type CommunityKind,
-  SECTORS,
   type Sector,
   SPACE_KINDS,
-  SPACE_MEMBERSHIPS,
   type SpaceMembershipPolicy,
-  sectorLabels,
   spaceKindLabels,
-  spaceMembershipLabels,
 } from '../../../../../common/network-terms.ts';
-import { SPACE_LIMITS } from '../../../../../common/schemas/network-spaces.ts';
 import { ApiErrorAlert, fieldError } from '../../../../app/components/ApiErrorAlert.tsx';
 import { useLang, useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
-import { useCountryOptions } from '../../../portal/hotline/countryOptions.ts';
+import { CountrySelect } from '../../components/CountrySelect.tsx';
+import { SectorSelect } from '../../components/SectorSelect.tsx';
 import { useCreateSpace } from '../api/useCreateSpace.ts';
 import { spacesMessages } from '../messages.ts';
-
-const state = (error: string | undefined) => (error ? { state: 'error' as const, stateRelatedMessage: error } : {});
-type CommunityLevel = 0 | 1 | 2;
+import { type CommunityLevel, LevelSelects, MembershipRadios, SpaceTextFields } from './SpaceFields.tsx';
 
 export function CreateSpaceForm() {
   const t = useT(spacesMessages);
   const lang = useLang();
-  const countries = useCountryOptions();
   const navigate = useNavigate();
   const create = useCreateSpace();
   const [name, setName] = useState('');
@@ -69,27 +60,13 @@ export function CreateSpaceForm() {
       <h2 id="space-create">{t.createTitle}</h2>
       <p className={fr.cx('fr-text--sm')}>{t.createLead}</p>
       <ApiErrorAlert error={create.error} />
-      <Input
-        label={t.name}
-        {...state(error('name'))}
-        nativeInputProps={{
-          required: true,
-          maxLength: SPACE_LIMITS.name,
-          value: name,
-          onChange: (e) => setName(e.target.value),
-        }}
-      />
-      <Input
-        label={`${t.description} (${t.optional})`}
-        hintText={t.descriptionHint}
-        textArea
-        {...state(error('description'))}
-        nativeTextAreaProps={{
-          maxLength: SPACE_LIMITS.description,
-          rows: 3,
-          value: description,
-          onChange: (e) => setDescription(e.target.value),
-        }}
+      <SpaceTextFields
+        name={name}
+        description={description}
+        onName={setName}
+        onDescription={setDescription}
+        descriptionLabel={`${t.description} (${t.optional})`}
+        error={error}
       />
       <Select
         label={t.kind}
@@ -102,81 +79,32 @@ export function CreateSpaceForm() {
         ))}
       </Select>
       {kind === 'country' ? (
-        <Select
+        <CountrySelect
           label={t.country}
-          {...state(error('country'))}
-          nativeSelectProps={{ required: true, value: country, onChange: (e) => setCountry(e.target.value) }}
-        >
-          <option value="">{t.chooseOption}</option>
-          {countries.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </Select>
+          placeholder={t.chooseOption}
+          value={country}
+          onChange={setCountry}
+          error={error('country')}
+        />
       ) : null}
       {kind === 'sector' ? (
-        <Select
+        <SectorSelect
           label={t.sector}
-          {...state(error('sector'))}
-          nativeSelectProps={{ required: true, value: sector, onChange: (e) => setSector(e.target.value as Sector) }}
-        >
-          <option value="">{t.chooseOption}</option>
-          {SECTORS.map((s) => (
-            <option key={s} value={s}>
-              {sectorLabels[s][lang]}
-            </option>
-          ))}
-        </Select>
+          placeholder={t.chooseOption}
+          value={sector}
+          onChange={setSector}
+          error={error('sector')}
+        />
       ) : null}
-      <Select
-        label={t.level}
-        hint={t.levelHint}
-        {...state(error('level'))}
-        nativeSelectProps={{
-          value: String(level),
-          onChange: (e) => {
-            const next = Number(e.target.value) as CommunityLevel;
-            setLevel(next);
-            if (defaultLevel < next) setDefaultLevel(next);
-          },
-        }}
-      >
-        {t.levels.map((label, value) => (
-          <option key={label} value={value}>
-            {label}
-          </option>
-        ))}
-      </Select>
-      <Select
-        label={t.defaultLevel}
-        hint={t.defaultLevelHint}
-        {...state(error('defaultLevel'))}
-        nativeSelectProps={{
-          value: String(Math.max(level, defaultLevel)),
-          onChange: (e) => setDefaultLevel(Number(e.target.value) as CommunityLevel),
-        }}
-      >
-        {t.levels.map((label, value) =>
-          value < level ? null : (
-            <option key={label} value={value}>
-              {label}
-            </option>
-          ),
-        )}
-      </Select>
-      <RadioButtons
-        legend={t.membership}
-        name="space-membership"
-        options={SPACE_MEMBERSHIPS.map((policy) => ({
-          label: spaceMembershipLabels[policy][lang],
-          nativeInputProps: {
-            value: policy,
-            checked: membership === policy,
-            onChange: () => setMembership(policy),
-          },
-        }))}
+      <LevelSelects
+        level={level}
+        defaultLevel={defaultLevel}
+        onLevel={setLevel}
+        onDefaultLevel={setDefaultLevel}
+        levelError={error('level')}
+        defaultLevelError={error('defaultLevel')}
       />
+      <MembershipRadios name="space-membership" value={membership} onChange={setMembership} />
       <Button type="submit" disabled={create.isPending || missing}>
         {create.isPending ? t.creating : t.create}
       </Button>

@@ -4,7 +4,6 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useDeferredValue, useId, useState } from 'react';
 import { Link } from 'react-router';
@@ -15,6 +14,8 @@ import { Loading } from '../../../../app/components/Loading.tsx';
 import { useLang, useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
 import { useSession } from '../../../auth/session/hooks/useSession.ts';
+import { RemoveButton } from '../../components/RemoveButton.tsx';
+import { SearchPicker } from '../../components/SearchPicker.tsx';
 import { useAddSpaceMember } from '../api/useAddSpaceMember.ts';
 import { useInviteCandidates } from '../api/useInviteCandidates.ts';
 import { useRemoveSpaceMember } from '../api/useRemoveSpaceMember.ts';
@@ -124,17 +125,12 @@ function MemberRows({
             </Select>
           ) : null}
           {m.abilities.remove && m.id !== me ? (
-            <Button
-              type="button"
-              size="small"
-              priority="tertiary no outline"
-              iconId="fr-icon-close-line"
+            <RemoveButton
+              label={t.remove}
+              accessibleLabel={t.removeNamed(m.name)}
               disabled={busy}
-              nativeButtonProps={{ 'aria-label': t.removeNamed(m.name) }}
               onClick={() => onRemove(m)}
-            >
-              {t.remove}
-            </Button>
+            />
           ) : null}
         </li>
       ))}
@@ -211,7 +207,6 @@ function InvitePicker({ spaceId }: { spaceId: string }) {
   const query = useDeferredValue(search.trim());
   const candidates = useInviteCandidates(spaceId, query, query.length >= 2);
   const add = useAddSpaceMember(spaceId);
-  const items = candidates.data?.items ?? [];
   return (
     <section aria-labelledby={`${id}-title`} className={fr.cx('fr-mt-3w')}>
       <h3 id={`${id}-title`} className={fr.cx('fr-h6')}>
@@ -229,55 +224,33 @@ function InvitePicker({ spaceId }: { spaceId: string }) {
           </option>
         ))}
       </Select>
-      <Input
+      <SearchPicker
         label={t.search}
-        hintText={t.inviteHint}
-        nativeInputProps={{
-          id: `${id}-search`,
-          type: 'search',
-          autoComplete: 'off',
-          value: search,
-          onChange: (e) => {
-            setSearch(e.target.value);
-            setDone(null);
-          },
+        hint={t.inviteHint}
+        search={search}
+        onSearch={(text) => {
+          setSearch(text);
+          setDone(null);
         }}
+        listed={query.length >= 2}
+        matches={candidates.data?.items}
+        error={candidates.error}
+        noMatch={t.noResult}
+        status={done ? <p className={fr.cx('fr-text--sm')}>{t.invited(done)}</p> : null}
+        optionLabel={(person) => `${person.name} — ${person.organisation} (${t.audience[person.audience]})`}
+        pickDisabled={add.isPending}
+        onPick={(person) =>
+          add.mutate(
+            { userId: person.id, role },
+            {
+              onSuccess: () => {
+                setDone(person.name);
+                setSearch('');
+              },
+            },
+          )
+        }
       />
-      <div aria-live="polite">
-        {done ? <p className={fr.cx('fr-text--sm')}>{t.invited(done)}</p> : null}
-        <ApiErrorAlert error={candidates.error} />
-        {query.length >= 2 && candidates.data && items.length === 0 ? (
-          <p className={fr.cx('fr-text--sm')}>{t.noResult}</p>
-        ) : null}
-        {query.length >= 2 && items.length > 0 ? (
-          <ul className={fr.cx('fr-raw-list')}>
-            {items.map((person) => (
-              <li key={person.id} className={fr.cx('fr-mb-1v')}>
-                <Button
-                  size="small"
-                  priority="tertiary"
-                  iconId="fr-icon-add-line"
-                  type="button"
-                  disabled={add.isPending}
-                  onClick={() =>
-                    add.mutate(
-                      { userId: person.id, role },
-                      {
-                        onSuccess: () => {
-                          setDone(person.name);
-                          setSearch('');
-                        },
-                      },
-                    )
-                  }
-                >
-                  {`${person.name} — ${person.organisation} (${t.audience[person.audience]})`}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </div>
     </section>
   );
 }

@@ -15,13 +15,12 @@ import {
 } from '../../../../../common/network-terms.ts';
 import type { SpaceView } from '../../../../../common/schemas/network-spaces.ts';
 import { ApiErrorAlert } from '../../../../app/components/ApiErrorAlert.tsx';
-import { Loading } from '../../../../app/components/Loading.tsx';
 import { useLang, useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
 import { useSession } from '../../../auth/session/hooks/useSession.ts';
 import { makeTerms } from '../../../portal/components/terms.ts';
+import { ItemFrame } from '../../components/ItemFrame.tsx';
 import { LabelBanner } from '../../components/LabelBanner.tsx';
-import { NetworkFrame } from '../../components/NetworkFrame.tsx';
 import { SpacePosts } from '../../posts/components/SpacePosts.tsx';
 import { useAddSpaceMember } from '../api/useAddSpaceMember.ts';
 import { useRemoveSpaceMember } from '../api/useRemoveSpaceMember.ts';
@@ -36,16 +35,9 @@ export function SpacePage() {
   const id = useParams().id ?? '';
   const space = useSpace(id);
   return (
-    <NetworkFrame title={space.data?.name ?? t.spaceTitle}>
-      <p>
-        <Link to={paths.networkSpaces} className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}>
-          {t.back}
-        </Link>
-      </p>
-      <ApiErrorAlert error={space.error} />
-      {space.isPending ? <Loading /> : null}
-      {space.data ? <SpaceContent space={space.data} /> : null}
-    </NetworkFrame>
+    <ItemFrame title={space.data?.name ?? t.spaceTitle} back={{ to: paths.networkSpaces, label: t.back }} item={space}>
+      {(data) => <SpaceContent space={data} />}
+    </ItemFrame>
   );
 }
 

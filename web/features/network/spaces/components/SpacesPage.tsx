@@ -4,7 +4,6 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Pagination } from '@codegouvfr/react-dsfr/Pagination';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { ToggleSwitch } from '@codegouvfr/react-dsfr/ToggleSwitch';
 import { type FormEvent, useEffect, useState } from 'react';
@@ -26,6 +25,7 @@ import { useSession } from '../../../auth/session/hooks/useSession.ts';
 import { makeTerms } from '../../../portal/components/terms.ts';
 import { useCountryOptions } from '../../../portal/hotline/countryOptions.ts';
 import { LabelBanner } from '../../components/LabelBanner.tsx';
+import { ListPagination } from '../../components/ListPagination.tsx';
 import { NetworkFrame } from '../../components/NetworkFrame.tsx';
 import { SPACES_PAGE_SIZE, type SpaceFilters, useSpaces } from '../api/useSpaces.ts';
 import { spacesMessages } from '../messages.ts';
@@ -82,7 +82,6 @@ function SpacesContent() {
     apply({ q: q.trim() });
   };
   const filtered = Boolean(filters.q || filters.kind || filters.country || filters.sector);
-  const pageCount = spaces.data ? Math.max(1, Math.ceil(spaces.data.total / SPACES_PAGE_SIZE)) : 1;
 
   return (
     <>
@@ -190,15 +189,12 @@ function SpacesContent() {
             ))}
           </ul>
         ) : null}
-        {pageCount > 1 ? (
-          <Pagination
-            count={pageCount}
-            defaultPage={Math.min(filters.page, pageCount)}
-            getPageLinkProps={(n) => ({
-              to: { pathname: paths.networkSpaces, search: writeFilters({ ...filters, page: n }) },
-            })}
-          />
-        ) : null}
+        <ListPagination
+          total={spaces.data?.total ?? 0}
+          pageSize={SPACES_PAGE_SIZE}
+          page={filters.page}
+          pageLink={(n) => ({ pathname: paths.networkSpaces, search: writeFilters({ ...filters, page: n }) })}
+        />
       </section>
 
       {isAgent ? (
