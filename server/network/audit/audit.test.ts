@@ -1,18 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit, recordRestrictedReads } from '../../access/audit.ts';
-import { createTestApp, type TestApp } from '../../test/app.ts';
+import { networkTestApp } from '../test/app.ts';
+import { companyUser, tag } from '../test/people.ts';
 import { type Member, makeDealRoom, makePost, member } from '../test/world.ts';
 import { csvCell } from './audit.service.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = networkTestApp();
 
-const tag = () => randomBytes(4).toString('hex');
 const agent = (roles: ('moderator' | 'admin')[] = []) =>
   member(t, {
     audience: 'agent',
@@ -21,13 +16,7 @@ const agent = (roles: ('moderator' | 'admin')[] = []) =>
     organisationKind: 'ministry',
     name: `Agent ${tag()}`,
   });
-const company = () =>
-  member(t, {
-    audience: 'company',
-    organisation: `Société ${tag()}`,
-    organisationKind: 'company',
-    name: `Cadre ${tag()}`,
-  });
+const company = () => companyUser(t, { name: `Cadre ${tag()}` });
 
 let admin: Member;
 beforeAll(async () => {

@@ -139,20 +139,15 @@ export async function roomMembers(db: Db, roomId: string) {
 }
 
 export async function deleteMember(db: Db, roomId: string, memberId: string): Promise<'user' | 'team' | null> {
-  const user = await db
-    .deleteFrom('compartment_members')
-    .where('compartment_id', '=', roomId)
-    .where('user_id', '=', memberId)
-    .returning('id')
-    .executeTakeFirst();
-  if (user) return 'user';
-  const team = await db
-    .deleteFrom('compartment_members')
-    .where('compartment_id', '=', roomId)
-    .where('organisation_id', '=', memberId)
-    .returning('id')
-    .executeTakeFirst();
-  return team ? 'team' : null;
+  const removed = (column: 'user_id' | 'organisation_id') =>
+    db
+      .deleteFrom('compartment_members')
+      .where('compartment_id', '=', roomId)
+      .where(column, '=', memberId)
+      .returning('id')
+      .executeTakeFirst();
+  if (await removed('user_id')) return 'user';
+  return (await removed('organisation_id')) ? 'team' : null;
 }
 
 /**
@@ -173,25 +168,18 @@ export async function agentsLeftWithout(db: Db, roomId: string, memberId: string
 }
 
 /** The named agents of the room. */
-export async function roomNamedAgentIds(db: Db, roomId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('compartment_members as m')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select('u.id')
-    .where('m.compartment_id', '=', roomId)
-    .where('u.audience', '=', 'agent')
-    .execute();
-  return rows.map((r) => r.id);
-}
+export const roomNamedAgentIds = (db: Db, roomId: string) => namedMemberIds(db, roomId, 'agents');
 
 /** The named outside members (companies and partners) of the room. */
-export async function roomOutsiderIds(db: Db, roomId: string): Promise<string[]> {
+export const roomOutsiderIds = (db: Db, roomId: string) => namedMemberIds(db, roomId, 'outsiders');
+
+async function namedMemberIds(db: Db, roomId: string, who: 'agents' | 'outsiders'): Promise<string[]> {
   const rows = await db
     .selectFrom('compartment_members as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
     .select('u.id')
     .where('m.compartment_id', '=', roomId)
-    .where('u.audience', '<>', 'agent')
+    .where('u.audience', who === 'agents' ? '=' : '<>', 'agent')
     .execute();
   return rows.map((r) => r.id);
 }
@@ -215,20 +203,15 @@ export async function findCandidates(
   const q = options.q.trim().toLowerCase();
   if (q) {
     const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) =>
-      eb.or([
+    query = query.where((eb) => {
+      const matches = (name: 'u.name' | 'o.name') =>
         eb(
-          eb.fn('immutable_unaccent', [eb.fn('lower', ['u.name'])]),
+          eb.fn('immutable_unaccent', [eb.fn('lower', [name])]),
           'like',
           eb.fn('immutable_unaccent', [eb.val(pattern)]),
-        ),
-        eb(
-          eb.fn('immutable_unaccent', [eb.fn('lower', ['o.name'])]),
-          'like',
-          eb.fn('immutable_unaccent', [eb.val(pattern)]),
-        ),
-      ]),
-    );
+        );
+      return eb.or([matches('u.name'), matches('o.name')]);
+    });
   }
   if (options.excludeRoomId) {
     const roomId = options.excludeRoomId;

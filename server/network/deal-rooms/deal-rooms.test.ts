@@ -1,25 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app.ts';
+import { describe, expect, it } from 'vitest';
+import { networkTestApp } from '../test/app.ts';
+import { companyUser, embassyAgent, tag } from '../test/people.ts';
+import { comparable, RANDOM_ID } from '../test/problems.ts';
 import { makeDealRoom, member } from '../test/world.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = networkTestApp();
 
-const RANDOM_ID = '0badc0de-0000-4000-8000-000000000000';
-const tag = () => randomBytes(3).toString('hex');
-const agent = (name = `Ambassade ${tag()}`) =>
-  member(t, { audience: 'agent', organisation: name, organisationKind: 'diplomatic_post' });
-const companyUser = (organisation: string) =>
-  member(t, { audience: 'company', organisation, organisationKind: 'company' });
-/** The 404 body without the fields naming the request. */
-const comparable = (body: string) => {
-  const { instance: _i, requestId: _r, ...rest } = JSON.parse(body) as Record<string, unknown>;
-  return rest;
-};
+const agent = () => embassyAgent(t);
 
 async function audit(objectId: string, action?: string) {
   let q = t.database.db.selectFrom('audit_log').selectAll().where('object_id', '=', objectId);
@@ -32,8 +19,8 @@ async function openRoom(options: { consortium?: boolean; sector?: string; countr
   const lead = await agent();
   const colleague = await agent();
   const companyName = `Société ${tag()}`;
-  const alice = await companyUser(companyName);
-  const bob = await companyUser(companyName);
+  const alice = await companyUser(t, { organisation: companyName });
+  const bob = await companyUser(t, { organisation: companyName });
   const res = await lead.client.post('/api/network/deal-rooms', {
     name: `Centrale solaire ${tag()}`,
     project: 'Une centrale de 40 MW près de Kayes.',
@@ -49,7 +36,7 @@ async function openRoom(options: { consortium?: boolean; sector?: string; countr
 
 describe('opening a deal room', () => {
   it('is for agents only', async () => {
-    const alice = await companyUser(`Société ${tag()}`);
+    const alice = await companyUser(t);
     const res = await alice.client.post('/api/network/deal-rooms', {
       name: 'Mon projet',
       companyId: alice.organisationId,
@@ -92,8 +79,8 @@ describe('opening a deal room', () => {
 
   it('refuses classification markings and a user of another company', async () => {
     const lead = await agent();
-    const alice = await companyUser(`Société ${tag()}`);
-    const other = await companyUser(`Société ${tag()}`);
+    const alice = await companyUser(t);
+    const other = await companyUser(t);
     const base = { name: 'Projet', companyId: alice.organisationId, sector: 'energy', country: 'ML', memberIds: [] };
     const marked = await lead.client.post('/api/network/deal-rooms', { ...base, project: 'DIFFUSION RESTREINTE' });
     expect(marked.statusCode).toBe(422);
@@ -111,7 +98,7 @@ describe('opening a deal room', () => {
 describe('a second company', () => {
   it('learns nothing of the room: same 404 as a random id, and no room listed', async () => {
     const { id } = await openRoom();
-    const rival = await companyUser(`Concurrent ${tag()}`);
+    const rival = await companyUser(t, { organisation: `Concurrent ${tag()}` });
     const outsiderAgent = await agent();
     for (const viewer of [rival, outsiderAgent]) {
       for (const path of [
@@ -138,7 +125,7 @@ describe('members and companies', () => {
   it('one company per room, then a consortium with the conflict check', async () => {
     const { id, lead, alice } = await openRoom({ sector: 'health', country: 'SN' });
     const rivalName = `Concurrent ${tag()}`;
-    const rival = await companyUser(rivalName);
+    const rival = await companyUser(t, { organisation: rivalName });
     // The rival has its own room in the same sector and country.
     const otherRoom = await makeDealRoom(t.database.db, {
       createdBy: lead.id,

@@ -1,21 +1,13 @@
 // Writes on members: your profile (markings, control characters, bad input), the verification badge,
 // deactivation and assignments, with their permissions and audit rows.
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app.ts';
-import { type Member, member } from '../test/world.ts';
+import { describe, expect, it } from 'vitest';
+import { networkTestApp } from '../test/app.ts';
+import { companyUser, embassyAgent } from '../test/people.ts';
+import type { Member } from '../test/world.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-
-const tag = () => randomBytes(3).toString('hex');
-const agent = (roles: ('admin' | 'moderator')[] = []) =>
-  member(t, { audience: 'agent', organisation: `Ambassade ${tag()}`, organisationKind: 'diplomatic_post', roles });
-const company = (organisation = `Société ${tag()}`) =>
-  member(t, { audience: 'company', organisation, organisationKind: 'company' });
+const t = networkTestApp();
+const agent = (roles: ('admin' | 'moderator')[] = []) => embassyAgent(t, { roles });
+const company = (organisation?: string) => companyUser(t, { organisation });
 
 const putProfile = (who: Member, payload: unknown) =>
   who.client.request({ method: 'PUT', url: '/api/network/profile', payload: payload as object });

@@ -1,17 +1,13 @@
 // The directory, member pages and autocomplete per audience: who sees whom, totals, identical 404s.
 import { createHash, randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { networkTestApp } from '../test/app.ts';
+import { companyUser, embassyAgent, tag } from '../test/people.ts';
+import { comparable, RANDOM_ID } from '../test/problems.ts';
 import { type Member, makeDealRoom, makeSpace, member } from '../test/world.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = networkTestApp();
 
-const RANDOM_ID = '0badc0de-0000-4000-8000-000000000000';
-const tag = () => randomBytes(3).toString('hex');
 /** A word of letters only, unique to a test, to find its members by name. */
 const word = () =>
   `Zz${randomBytes(4)
@@ -19,20 +15,8 @@ const word = () =>
     .replace(/[0-9]/g, (d) => 'ghijklmnop'[Number(d)]!)}`;
 
 const agent = (name: string, options: { organisation?: string; roles?: ('admin' | 'moderator')[] } = {}) =>
-  member(t, {
-    audience: 'agent',
-    organisation: options.organisation ?? `Ambassade ${tag()}`,
-    organisationKind: 'diplomatic_post',
-    roles: options.roles ?? [],
-    name,
-  });
-const company = (name: string, organisation: string) =>
-  member(t, { audience: 'company', organisation, organisationKind: 'company', name });
-
-const comparable = (body: string) => {
-  const { instance: _i, requestId: _r, ...rest } = JSON.parse(body) as Record<string, unknown>;
-  return rest;
-};
+  embassyAgent(t, { ...options, name });
+const company = (name: string, organisation: string) => companyUser(t, { name, organisation });
 
 async function directory(who: Member, query: string) {
   const res = await who.client.get(`/api/network/members?pageSize=100&${query}`);

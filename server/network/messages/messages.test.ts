@@ -1,39 +1,17 @@
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app.ts';
-import { member } from '../test/world.ts';
+import { describe, expect, it } from 'vitest';
+import { networkTestApp } from '../test/app.ts';
+import { companyUser, embassyAgent, tag } from '../test/people.ts';
+import { comparable, RANDOM_ID } from '../test/problems.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = networkTestApp();
 
-const RANDOM_ID = '0badc0de-0000-4000-8000-000000000000';
-const tag = () => randomBytes(3).toString('hex');
-const agent = () =>
-  member(t, {
-    audience: 'agent',
-    organisation: `Ambassade ${tag()}`,
-    organisationKind: 'diplomatic_post',
-    name: `Agent ${tag()}`,
-  });
-const company = () =>
-  member(t, {
-    audience: 'company',
-    organisation: `Société ${tag()}`,
-    organisationKind: 'company',
-    name: `Cadre ${tag()}`,
-  });
+const agent = () => embassyAgent(t, { name: `Agent ${tag()}` });
+const company = () => companyUser(t, { name: `Cadre ${tag()}` });
 const assign = (memberId: string, agentId: string) =>
   t.database.db
     .insertInto('net_assignments')
     .values({ member_id: memberId, agent_id: agentId, reason: 'manual' })
     .execute();
-const comparable = (body: string) => {
-  const { instance: _i, requestId: _r, ...rest } = JSON.parse(body) as Record<string, unknown>;
-  return rest;
-};
 
 describe('who may write to whom', () => {
   it('outsiders write only to their assigned agents; an unknown id is refused the same way', async () => {

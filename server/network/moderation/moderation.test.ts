@@ -1,40 +1,18 @@
 // Moderation through the API: reports reach only moderators who can read their target, hiding and restoring are
 // audited and take effect, suspensions block writes until lifted.
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildViewer } from '../../access/membership.ts';
-import { createTestApp, type TestApp } from '../../test/app.ts';
 import { assertNotSuspended } from '../core/context.ts';
-import { type Member, makeComment, makeDealRoom, makePost, makeSpace, member } from '../test/world.ts';
+import { networkTestApp } from '../test/app.ts';
+import { companyUser, embassyAgent, tag } from '../test/people.ts';
+import { comparable, RANDOM_ID } from '../test/problems.ts';
+import { type Member, makeComment, makeDealRoom, makePost, makeSpace } from '../test/world.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = networkTestApp();
 
-const RANDOM_ID = '0badc0de-0000-4000-8000-000000000000';
-const tag = () => randomBytes(3).toString('hex');
 const db = () => t.database.db;
-const agent = (roles: ('moderator' | 'admin')[] = []) =>
-  member(t, {
-    audience: 'agent',
-    roles,
-    organisation: `Ambassade ${tag()}`,
-    organisationKind: 'diplomatic_post',
-    name: `Agent ${tag()}`,
-  });
-const company = () =>
-  member(t, {
-    audience: 'company',
-    organisation: `Société ${tag()}`,
-    organisationKind: 'company',
-    name: `Cadre ${tag()}`,
-  });
-const comparable = (body: string) => {
-  const { instance: _i, requestId: _r, ...rest } = JSON.parse(body) as Record<string, unknown>;
-  return rest;
-};
+const agent = (roles: ('moderator' | 'admin')[] = []) => embassyAgent(t, { roles, name: `Agent ${tag()}` });
+const company = () => companyUser(t, { name: `Cadre ${tag()}` });
 const report = (who: Member, targetType: 'post' | 'comment', targetId: string, reason = 'spam') =>
   who.client.post('/api/network/reports', { targetType, targetId, reason, details: 'Publicité' });
 const reportIds = async (who: Member, query = '') => {

@@ -1,32 +1,13 @@
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app.ts';
+import { describe, expect, it } from 'vitest';
 import { notify } from '../core/notify.ts';
-import { type Member, makeComment, makeDealRoom, makePost, makeSpace, member } from '../test/world.ts';
+import { networkTestApp } from '../test/app.ts';
+import { companyUser, embassyAgent, tag } from '../test/people.ts';
+import { type Member, makeComment, makeDealRoom, makePost, makeSpace } from '../test/world.ts';
 import { flushImmediateEmails, parisDay, sendDailyDigests } from './index.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-
-const tag = () => randomBytes(3).toString('hex');
-const agent = (roles: ('moderator' | 'admin')[] = []) =>
-  member(t, {
-    audience: 'agent',
-    roles,
-    organisation: `Ambassade ${tag()}`,
-    organisationKind: 'diplomatic_post',
-    name: `Agent ${tag()}`,
-  });
-const company = () =>
-  member(t, {
-    audience: 'company',
-    organisation: `Société ${tag()}`,
-    organisationKind: 'company',
-    name: `Cadre ${tag()}`,
-  });
+const t = networkTestApp();
+const agent = (roles: ('moderator' | 'admin')[] = []) => embassyAgent(t, { roles, name: `Agent ${tag()}` });
+const company = () => companyUser(t, { name: `Cadre ${tag()}` });
 const deps = () => ({ db: t.database.db, config: t.config, mailer: t.app.mailer });
 
 async function notifyPost(

@@ -11,13 +11,17 @@ import {
   CommentView,
   RelabelBody,
 } from '../../../common/schemas/network-posts.ts';
-import { Problem } from '../../../common/schemas/problem.ts';
-import { networkDeps, requireNetworkMember } from '../core/context.ts';
 import * as service from './comments.service.ts';
+import {
+  createProblems,
+  editProblems,
+  itemProblems,
+  memberRequest,
+  queryProblems,
+  security,
+  tags,
+} from './posts.http.ts';
 import { relabelComment } from './relabel.service.ts';
-
-const tags = ['network-posts'];
-const security = [{ session: [] }];
 
 export async function commentsRoutes(instance: FastifyInstance) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>();
@@ -34,13 +38,12 @@ export async function commentsRoutes(instance: FastifyInstance) {
         security,
         params: IdParams,
         querystring: CommentQuery,
-        response: { 200: CommentStream, 400: Problem, 401: Problem, 403: Problem, 404: Problem },
+        response: { 200: CommentStream, ...queryProblems },
       },
     },
     async (request, reply) => {
-      const viewer = requireNetworkMember(request);
-      reply.header('cache-control', 'private, no-store');
-      return service.listComments(networkDeps(app, request), viewer, request.params.id, request.query);
+      const { viewer, deps } = memberRequest(app, request, reply);
+      return service.listComments(deps, viewer, request.params.id, request.query);
     },
   );
 
@@ -53,21 +56,12 @@ export async function commentsRoutes(instance: FastifyInstance) {
         security,
         params: IdParams,
         body: CommentCreateBody,
-        response: {
-          201: CommentView,
-          400: Problem,
-          401: Problem,
-          403: Problem,
-          404: Problem,
-          409: Problem,
-          422: Problem,
-        },
+        response: { 201: CommentView, ...createProblems },
       },
     },
     async (request, reply) => {
-      const viewer = requireNetworkMember(request);
-      reply.header('cache-control', 'private, no-store');
-      const comment = await service.createComment(networkDeps(app, request), viewer, request.params.id, request.body);
+      const { viewer, deps } = memberRequest(app, request, reply);
+      const comment = await service.createComment(deps, viewer, request.params.id, request.body);
       return reply.code(201).send(comment);
     },
   );
@@ -81,13 +75,12 @@ export async function commentsRoutes(instance: FastifyInstance) {
         security,
         params: IdParams,
         body: CommentPatchBody,
-        response: { 200: CommentView, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 422: Problem },
+        response: { 200: CommentView, ...editProblems },
       },
     },
     async (request, reply) => {
-      const viewer = requireNetworkMember(request);
-      reply.header('cache-control', 'private, no-store');
-      return service.updateComment(networkDeps(app, request), viewer, request.params.id, request.body);
+      const { viewer, deps } = memberRequest(app, request, reply);
+      return service.updateComment(deps, viewer, request.params.id, request.body);
     },
   );
 
@@ -99,13 +92,12 @@ export async function commentsRoutes(instance: FastifyInstance) {
         summary: 'Delete a comment (its author, or a moderator of the space: audited)',
         security,
         params: IdParams,
-        response: { 204: Type.Null(), 401: Problem, 403: Problem, 404: Problem },
+        response: { 204: Type.Null(), ...itemProblems },
       },
     },
     async (request, reply) => {
-      const viewer = requireNetworkMember(request);
-      reply.header('cache-control', 'private, no-store');
-      await service.deleteComment(networkDeps(app, request), viewer, request.params.id);
+      const { viewer, deps } = memberRequest(app, request, reply);
+      await service.deleteComment(deps, viewer, request.params.id);
       return reply.code(204).send(null);
     },
   );
@@ -119,13 +111,12 @@ export async function commentsRoutes(instance: FastifyInstance) {
         security,
         params: IdParams,
         body: RelabelBody,
-        response: { 200: CommentView, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 422: Problem },
+        response: { 200: CommentView, ...editProblems },
       },
     },
     async (request, reply) => {
-      const viewer = requireNetworkMember(request);
-      reply.header('cache-control', 'private, no-store');
-      return relabelComment(networkDeps(app, request), viewer, request.params.id, request.body);
+      const { viewer, deps } = memberRequest(app, request, reply);
+      return relabelComment(deps, viewer, request.params.id, request.body);
     },
   );
 }

@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app.ts';
+import { describe, expect, it } from 'vitest';
+import { networkTestApp } from '../test/app.ts';
+import { auditRows } from '../test/audit.ts';
+import { inMonth, partnerUser } from '../test/people.ts';
+import { RANDOM_ID } from '../test/problems.ts';
 import { makeComment, makePost, makeSpace, member } from '../test/world.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
+const t = networkTestApp();
 
-const RANDOM = '0badc0de-0000-4000-8000-00000000beef';
-const inMonth = () => new Date(Date.now() + 30 * 86_400_000);
 const agent = (roles: ('moderator' | 'admin')[] = []) => member(t, { audience: 'agent', roles });
 const company = () => member(t, { audience: 'company' });
-const partner = () => member(t, { audience: 'partner', partnerExpiresAt: inMonth() });
+const partner = () => partnerUser(t, { expiresAt: inMonth() });
 const db = () => t.database.db;
-
-const auditRows = (action: string, objectId: string) =>
-  db()
-    .selectFrom('audit_log')
-    .select(['actor_id', 'object_type', 'details'])
-    .where('action', '=', action)
-    .where('object_id', '=', objectId)
-    .execute();
 
 describe('comments', () => {
   it('refuses write-down, defaults to the post’s label and notifies the post’s author', async () => {
@@ -111,8 +100,8 @@ describe('comments', () => {
     expect(edited.json().bodyHtml).toContain('<strong>édité</strong>');
     expect((await member2.client.delete(`/api/network/comments/${made[1]}`)).statusCode).toBe(204);
     expect((await owner.client.delete(`/api/network/comments/${made[2]}`)).statusCode).toBe(204);
-    expect(await auditRows('content.deleted', made[2]!)).toHaveLength(1);
-    expect((await owner.client.delete(`/api/network/comments/${RANDOM}`)).statusCode).toBe(404);
+    expect(await auditRows(db(), 'content.deleted', made[2]!)).toHaveLength(1);
+    expect((await owner.client.delete(`/api/network/comments/${RANDOM_ID}`)).statusCode).toBe(404);
   });
 });
 

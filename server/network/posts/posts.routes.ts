@@ -15,13 +15,18 @@ import {
   StreamQuery,
 } from '../../../common/schemas/network-posts.ts';
 import { Problem } from '../../../common/schemas/problem.ts';
-import { networkDeps, requireNetworkMember } from '../core/context.ts';
 import { commentsRoutes } from './comments.routes.ts';
+import {
+  createProblems,
+  editProblems,
+  itemProblems,
+  memberRequest,
+  queryProblems,
+  security,
+  tags,
+} from './posts.http.ts';
 import * as service from './posts.service.ts';
 import { relabelPost } from './relabel.service.ts';
-
-const tags = ['network-posts'];
-const security = [{ session: [] }];
 
 export async function postsRoutes(instance: FastifyInstance) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>();
@@ -38,13 +43,12 @@ export async function postsRoutes(instance: FastifyInstance) {
         security,
         params: IdParams,
         querystring: StreamQuery,
-        response: { 200: PostStream, 400: Problem, 401: Problem, 403: Problem, 404: Problem },
+        response: { 200: PostStream, ...queryProblems },
       },
     },
     async (request, reply) => {
-      const viewer = requireNetworkMember(request);
-      reply.header('cache-control', 'private, no-store');
-      return service.listSpacePosts(networkDeps(app, request), viewer, request.params.id, request.query);
+      const { viewer, deps } = memberRequest(app, request, reply);
+      return service.listSpacePosts(deps, viewer, request.params.id, request.query);
     },
   );
 
@@ -61,21 +65,12 @@ export async function postsRoutes(instance: FastifyInstance) {
         security,
         params: IdParams,
         body: PostCreateBody,
-        response: {
-          201: PostView,
-          400: Problem,
-          401: Problem,
-          403: Problem,
-          404: Problem,
-          409: Problem,
-          422: Problem,
-        },
+        response: { 201: PostView, ...createProblems },
       },
     },
     async (request, reply) => {
-      const viewer = requireNetworkMember(request);
-      reply.header('cache-control', 'private, no-store');
-      const post = await service.createPost(networkDeps(app, request), viewer, request.params.id, request.body);
+      const { viewer, deps } = memberRequest(app, request, reply);
+      const post = await service.createPost(deps, viewer, request.params.id, request.body);
       return reply.code(201).send(post);
     },
   );
@@ -88,13 +83,12 @@ export async function postsRoutes(instance: FastifyInstance) {
         summary: 'One post',
         security,
         params: IdParams,
-        response: { 200: PostView, 401: Problem, 403: Problem, 404: Problem },
+        response: { 200: PostView, ...itemProblems },
       },
     },
     async (request, reply) => {
-      const viewer = requireNetworkMember(request);
-      reply.header('cache-control', 'private, no-store');
-      return service.getPost(networkDeps(app, request), viewer, request.params.id);
+      const { viewer, deps } = memberRequest(app, request, reply);
+      return service.getPost(deps, viewer, request.params.id);
     },
   );
 
@@ -107,13 +101,12 @@ export async function postsRoutes(instance: FastifyInstance) {
         security,
         params: IdParams,
         body: PostPatchBody,
-        response: { 200: PostView, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 422: Problem },
+        response: { 200: PostView, ...editProblems },
       },
     },
     async (request, reply) => {
-      const viewer = requireNetworkMember(request);
-      reply.header('cache-control', 'private, no-store');
-      return service.updatePost(networkDeps(app, request), viewer, request.params.id, request.body);
+      const { viewer, deps } = memberRequest(app, request, reply);
+      return service.updatePost(deps, viewer, request.params.id, request.body);
     },
   );
 
@@ -125,13 +118,12 @@ export async function postsRoutes(instance: FastifyInstance) {
         summary: 'Delete a post (its author, or a moderator of the space: audited)',
         security,
         params: IdParams,
-        response: { 204: Type.Null(), 401: Problem, 403: Problem, 404: Problem },
+        response: { 204: Type.Null(), ...itemProblems },
       },
     },
     async (request, reply) => {
-      const viewer = requireNetworkMember(request);
-      reply.header('cache-control', 'private, no-store');
-      await service.deletePost(networkDeps(app, request), viewer, request.params.id);
+      const { viewer, deps } = memberRequest(app, request, reply);
+      await service.deletePost(deps, viewer, request.params.id);
       return reply.code(204).send(null);
     },
   );
@@ -148,13 +140,12 @@ export async function postsRoutes(instance: FastifyInstance) {
         security,
         params: IdParams,
         body: RelabelBody,
-        response: { 200: PostView, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 422: Problem },
+        response: { 200: PostView, ...editProblems },
       },
     },
     async (request, reply) => {
-      const viewer = requireNetworkMember(request);
-      reply.header('cache-control', 'private, no-store');
-      return relabelPost(networkDeps(app, request), viewer, request.params.id, request.body);
+      const { viewer, deps } = memberRequest(app, request, reply);
+      return relabelPost(deps, viewer, request.params.id, request.body);
     },
   );
 
@@ -167,13 +158,12 @@ export async function postsRoutes(instance: FastifyInstance) {
         summary: method === 'PUT' ? 'React to a post (members of its space; idempotent)' : 'Take a reaction back',
         security,
         params: ReactionParams,
-        response: { 200: ReactionSummary, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem },
+        response: { 200: ReactionSummary, ...queryProblems, 409: Problem },
       },
       handler: async (request, reply) => {
-        const viewer = requireNetworkMember(request);
-        reply.header('cache-control', 'private, no-store');
+        const { viewer, deps } = memberRequest(app, request, reply);
         const { id, kind } = request.params;
-        return service.setReaction(networkDeps(app, request), viewer, id, kind, method === 'PUT');
+        return service.setReaction(deps, viewer, id, kind, method === 'PUT');
       },
     });
   }

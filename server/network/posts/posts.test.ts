@@ -1,34 +1,17 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app.ts';
+import { describe, expect, it } from 'vitest';
+import { networkTestApp } from '../test/app.ts';
+import { auditRows } from '../test/audit.ts';
+import { inMonth, partnerUser } from '../test/people.ts';
+import { comparable, RANDOM_ID } from '../test/problems.ts';
 import { makeDealRoom, makePost, makeSpace, member } from '../test/world.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
+const t = networkTestApp();
 
-const RANDOM = '0badc0de-0000-4000-8000-00000000beef';
-const inMonth = () => new Date(Date.now() + 30 * 86_400_000);
 const agent = (roles: ('moderator' | 'admin')[] = []) => member(t, { audience: 'agent', roles });
 const company = () => member(t, { audience: 'company' });
-const partner = () => member(t, { audience: 'partner', partnerExpiresAt: inMonth() });
+const partner = () => partnerUser(t, { expiresAt: inMonth() });
 const db = () => t.database.db;
-
-/** The parts of a problem body that do not name the request. */
-const comparable = (body: string) => {
-  const { instance: _i, requestId: _r, ...rest } = JSON.parse(body) as Record<string, unknown>;
-  return rest;
-};
-
-const auditRows = (action: string, objectId: string) =>
-  db()
-    .selectFrom('audit_log')
-    .select(['actor_id', 'object_type', 'details'])
-    .where('action', '=', action)
-    .where('object_id', '=', objectId)
-    .execute();
 
 describe('posting in a space', () => {
   it('takes the space default, refuses non-members, hidden spaces, labels below the space and wrong levels', async () => {
@@ -94,7 +77,7 @@ describe('posting in a space', () => {
 
     // A level-2 space is unknown to a partner: same 404 as a random id, for reads and writes.
     const hidden = await joined.client.get(`/api/network/spaces/${agentsOnly.id}/posts`);
-    const random = await joined.client.get(`/api/network/spaces/${RANDOM}/posts`);
+    const random = await joined.client.get(`/api/network/spaces/${RANDOM_ID}/posts`);
     expect(hidden.statusCode).toBe(404);
     expect(comparable(hidden.body)).toEqual(comparable(random.body));
     const hiddenWrite = await joined.client.post(`/api/network/spaces/${agentsOnly.id}/posts`, { body: 'x' });
@@ -218,7 +201,9 @@ describe('reading posts', () => {
     }
     const denied = await reader.client.get(`/api/network/posts/${post.id}`);
     expect(denied.statusCode).toBe(404);
-    expect(comparable(denied.body)).toEqual(comparable((await reader.client.get(`/api/network/posts/${RANDOM}`)).body));
+    expect(comparable(denied.body)).toEqual(
+      comparable((await reader.client.get(`/api/network/posts/${RANDOM_ID}`)).body),
+    );
     expect((await reader.client.get(`/api/network/spaces/${space.id}/posts`)).json().items).toEqual([]);
     expect((await reader.client.get(`/api/network/posts/${post.id}/comments`)).statusCode).toBe(404);
   });
@@ -245,7 +230,7 @@ describe('reading posts', () => {
     expect(wrongLevel.json().code).toBe('ERR_INVALID_LABEL');
 
     for (const outsider of [rival, stranger]) {
-      const random = comparable((await outsider.client.get(`/api/network/posts/${RANDOM}`)).body);
+      const random = comparable((await outsider.client.get(`/api/network/posts/${RANDOM_ID}`)).body);
       for (const url of [
         `/api/network/posts/${post.id}`,
         `/api/network/posts/${post.id}/comments`,
@@ -265,10 +250,10 @@ describe('reading posts', () => {
       expect(react.statusCode).toBe(404);
     }
 
-    expect(await auditRows('restricted.read', post.id)).toEqual([]);
+    expect(await auditRows(db(), 'restricted.read', post.id)).toEqual([]);
     expect((await lead.client.get(`/api/network/posts/${post.id}`)).statusCode).toBe(200);
     expect((await lead.client.get(`/api/network/spaces/${room.id}/posts`)).statusCode).toBe(200);
-    const reads = await auditRows('restricted.read', post.id);
+    const reads = await auditRows(db(), 'restricted.read', post.id);
     expect(reads).toHaveLength(2);
     expect(reads[0]).toMatchObject({ actor_id: lead.id, object_type: 'post', details: { compartmentId: room.id } });
   });
@@ -354,7 +339,7 @@ describe('editing and deleting', () => {
     expect((await other.client.get(`/api/network/posts/${post.id}`)).json().body).toBeNull();
     expect((await other.client.delete(`/api/network/posts/${post.id}`)).statusCode).toBe(403);
     expect((await owner.client.delete(`/api/network/posts/${post.id}`)).statusCode).toBe(204);
-    expect(await auditRows('content.deleted', post.id)).toHaveLength(1);
+    expect(await auditRows(db(), 'content.deleted', post.id)).toHaveLength(1);
     expect((await author.client.get(`/api/network/posts/${post.id}`)).statusCode).toBe(404);
     const mine = await makePost(db(), { spaceId: space.id, authorId: author.id });
     expect((await author.client.delete(`/api/network/posts/${mine.id}`)).statusCode).toBe(204);

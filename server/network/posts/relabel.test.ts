@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app.ts';
+import { describe, expect, it } from 'vitest';
+import { networkTestApp } from '../test/app.ts';
+import { auditRows } from '../test/audit.ts';
+import { inMonth, partnerUser } from '../test/people.ts';
 import { makeComment, makeDealRoom, makePost, makeSpace, member } from '../test/world.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t?.close());
+const t = networkTestApp();
 
-const inMonth = () => new Date(Date.now() + 30 * 86_400_000);
 const agent = (roles: ('moderator' | 'admin')[] = []) => member(t, { audience: 'agent', roles });
 const company = () => member(t, { audience: 'company' });
-const partner = () => member(t, { audience: 'partner', partnerExpiresAt: inMonth() });
+const partner = () => partnerUser(t, { expiresAt: inMonth() });
 const db = () => t.database.db;
 
-const audit = (action: string, objectId: string) =>
-  db()
-    .selectFrom('audit_log')
-    .select(['actor_id', 'object_type', 'details'])
-    .where('action', '=', action)
-    .where('object_id', '=', objectId)
-    .orderBy('id')
-    .execute();
+const audit = (action: string, objectId: string) => auditRows(db(), action, objectId);
 
 const labelOf = async (table: 'net_posts' | 'net_comments', id: string) =>
   db().selectFrom(table).select(['level', 'tlp', 'compartment_id']).where('id', '=', id).executeTakeFirstOrThrow();

@@ -1,22 +1,16 @@
 // Membership of communities: join, request and approval, invitation and acceptance, roles (agents only for owner
 // and moderator, never without an owner), leaving and removal, each audited; notifications only to recipients who
 // can read the space; the member list under the directory rule.
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app.ts';
-import { type Member, makeSpace, member } from '../test/world.ts';
+import { describe, expect, it } from 'vitest';
+import { networkTestApp } from '../test/app.ts';
+import { embassyAgent, partnerUser } from '../test/people.ts';
+import { RANDOM_ID } from '../test/problems.ts';
+import { type Member, makeSpace } from '../test/world.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = networkTestApp();
 
-const RANDOM_ID = '0badc0de-0000-4000-8000-000000000000';
-const tag = () => randomBytes(3).toString('hex');
-const agent = (roles: ('admin' | 'moderator')[] = []) =>
-  member(t, { audience: 'agent', organisation: `Ambassade ${tag()}`, organisationKind: 'diplomatic_post', roles });
-const partner = () => member(t, { audience: 'partner', organisation: `Cabinet ${tag()}` });
+const agent = (roles: ('admin' | 'moderator')[] = []) => embassyAgent(t, { roles });
+const partner = () => partnerUser(t);
 
 const members = (spaceId: string) => `/api/network/spaces/${spaceId}/members`;
 const one = (spaceId: string, userId: string) => `/api/network/spaces/${spaceId}/members/${userId}`;

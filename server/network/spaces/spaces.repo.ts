@@ -234,36 +234,8 @@ export async function raiseContentBelow(
   posts: { id: string; level: number; tlp: string }[];
   comments: { id: string; level: number; tlp: string }[];
 }> {
-  const posts = await db
-    .updateTable('net_posts as p')
-    .set({ level: label.level, tlp: label.tlp })
-    .from(
-      db
-        .selectFrom('net_posts')
-        .select(['id', 'level', 'tlp'])
-        .where('space_id', '=', spaceId)
-        .where('compartment_id', 'is', null)
-        .where('level', '<', label.level)
-        .as('old'),
-    )
-    .whereRef('p.id', '=', 'old.id')
-    .returning(['p.id', 'old.level', 'old.tlp'])
-    .execute();
-  const comments = await db
-    .updateTable('net_comments as c')
-    .set({ level: label.level, tlp: label.tlp })
-    .from(
-      db
-        .selectFrom('net_comments')
-        .select(['id', 'level', 'tlp'])
-        .where('space_id', '=', spaceId)
-        .where('compartment_id', 'is', null)
-        .where('level', '<', label.level)
-        .as('old'),
-    )
-    .whereRef('c.id', '=', 'old.id')
-    .returning(['c.id', 'old.level', 'old.tlp'])
-    .execute();
+  const posts = await raiseItemsBelow(db, 'net_posts', spaceId, label);
+  const comments = await raiseItemsBelow(db, 'net_comments', spaceId, label);
   await db
     .updateTable('net_attachments')
     .set({ level: label.level, tlp: label.tlp })
@@ -273,4 +245,22 @@ export async function raiseContentBelow(
     .where('attached_at', 'is not', null)
     .execute();
   return { posts, comments };
+}
+
+/** Raises a community's posts or comments below `label`, returning each with the label it had. */
+async function raiseItemsBelow(
+  db: Db,
+  table: 'net_posts' | 'net_comments',
+  spaceId: string,
+  label: { level: number; tlp: string },
+): Promise<{ id: string; level: number; tlp: string }[]> {
+  const raised = await sql<{ id: string; level: number; tlp: string }>`
+    UPDATE ${sql.table(table)} AS item SET level = ${label.level}, tlp = ${label.tlp}
+    FROM (
+      SELECT id, level, tlp FROM ${sql.table(table)}
+      WHERE space_id = ${spaceId} AND compartment_id IS NULL AND level < ${label.level}
+    ) AS old
+    WHERE item.id = old.id
+    RETURNING item.id, old.level, old.tlp`.execute(db);
+  return raised.rows;
 }

@@ -1,31 +1,22 @@
 // Spaces: who may know of a community (its own label, per audience: lists, counts, search, identical 404s), deal
 // rooms never listed, creation by agents only, changes by moderators (raise, explicit lowering, archive).
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app.ts';
-import { type Member, makeComment, makeDealRoom, makePost, makeSpace, member } from '../test/world.ts';
+import { describe, expect, it } from 'vitest';
+import { networkTestApp } from '../test/app.ts';
+import { companyUser, embassyAgent, partnerUser, tag } from '../test/people.ts';
+import { comparable, RANDOM_ID } from '../test/problems.ts';
+import { type Member, makeComment, makeDealRoom, makePost, makeSpace } from '../test/world.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = networkTestApp();
 
-const RANDOM_ID = '0badc0de-0000-4000-8000-000000000000';
-const tag = () => randomBytes(3).toString('hex');
 /** A word of letters only, unique to a test, to find its spaces by search. */
 const word = () =>
   `Zq${randomBytes(4)
     .toString('hex')
     .replace(/[0-9]/g, (d) => 'ghijklmnop'[Number(d)]!)}`;
-const agent = (roles: ('admin' | 'moderator')[] = []) =>
-  member(t, { audience: 'agent', organisation: `Ambassade ${tag()}`, organisationKind: 'diplomatic_post', roles });
-const partner = () => member(t, { audience: 'partner', organisation: `Cabinet ${tag()}` });
-const company = () => member(t, { audience: 'company', organisation: `Société ${tag()}`, organisationKind: 'company' });
-const comparable = (body: string) => {
-  const { instance: _i, requestId: _r, ...rest } = JSON.parse(body) as Record<string, unknown>;
-  return rest;
-};
+const agent = (roles: ('admin' | 'moderator')[] = []) => embassyAgent(t, { roles });
+const partner = () => partnerUser(t);
+const company = () => companyUser(t);
 
 interface Item {
   id: string;
