@@ -18,6 +18,9 @@ export { refreshSearchLexicon } from './catalogue/lexicon.ts';
 export { getCountry, listCountries } from './countries/countries.service.ts';
 export { COUNTRY_CODES, countryFacts } from './countries/world.ts';
 export { listRegions } from './directories/directories.service.ts';
+// Hotline: filing a support request (checks, the request with its front-office case, acknowledgement), for the
+// front office's companies.
+export { fileSupportRequest } from './hotline/hotline.service.ts';
 export type { ContactRow } from './journey/journey.repo.ts';
 // Journey: the steps, the partners, a step's page, and a contact as the public reads show it.
 export { getStepPage, listProviders, listSteps, presentContact } from './journey/journey.service.ts';

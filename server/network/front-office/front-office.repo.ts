@@ -1,12 +1,12 @@
 // The front office, SQL only: requests as company files (the request row is level 3 in its compartment), their
 // queue, named members and teams, the timeline (net_request_events), and the names the views show. Callers check
 // access first; every list is filtered with the access policy's `visibleTo`.
-import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { type Kysely, type RawBuilder, type Selectable, type SqlBool, sql } from 'kysely';
 import { FRONT_OFFICE_TARGETS, ROUTABLE_ORGANISATION_KINDS } from '../../../common/network-terms.ts';
 import { listedMember } from '../../access/directory.ts';
 import { visibleTo } from '../../access/policy.ts';
 import type { Viewer } from '../../access/viewer.ts';
-import type { DB, RequestEventKind, RequestStatus } from '../../db/schema.ts';
+import type { DB, PortalSupportRequestsTable, RequestEventKind, RequestStatus } from '../../db/schema.ts';
 
 type Db = Kysely<DB>;
 
@@ -42,84 +42,16 @@ const requestColumns = [
   'r.updated_at',
 ] as const;
 
-export interface RequestRow {
-  id: string;
-  reference: string;
-  company_name: string;
-  siren: string | null;
-  region: string | null;
-  countries: string[];
-  sector: string;
-  step: number | null;
-  need: string;
-  message: string;
-  contact_name: string;
-  email: string;
-  phone: string;
-  user_id: string | null;
-  organisation_id: string | null;
-  status: RequestStatus;
-  created_at: Date;
-  level: number;
-  tlp: string;
-  compartment_id: string | null;
-  queue_id: string | null;
-  assignee_id: string | null;
-  routed_to_id: string | null;
-  routed_contact_id: string | null;
-  deal_room_id: string | null;
-  /** bigint: a string from pg, normalised to a number here. */
-  amount_eur: number | null;
-  triaged_at: Date | null;
-  closed_at: Date | null;
-  updated_at: Date;
-}
+type Unqualified<C> = C extends `r.${infer Column}` ? Column : never;
 
+/** A request with every column the front office reads; `amount_eur` (bigint) is a number once normalised. */
+export type RequestRow = Pick<Selectable<PortalSupportRequestsTable>, Unqualified<(typeof requestColumns)[number]>>;
+
+// `amount_eur` is a bigint: pg returns it as a string.
 const normalise = <T extends { amount_eur: number | string | null }>(row: T) => ({
   ...row,
   amount_eur: row.amount_eur === null ? null : Number(row.amount_eur),
 });
-
-/** The next number and year for a reference DEM-<year>-<number> (the hotline's sequence). */
-export async function nextRequestNumber(db: Db): Promise<{ number: number; year: string }> {
-  const result = await sql<{ number: number; year: string }>`
-    SELECT nextval('portal_support_request_number')::int AS number,
-           to_char(now() AT TIME ZONE 'Europe/Paris', 'YYYY') AS year`.execute(db);
-  const row = result.rows[0];
-  if (!row) throw new Error('nextval returned no row');
-  return { number: Number(row.number), year: row.year };
-}
-
-export interface NewRequest {
-  reference: string;
-  company_name: string;
-  siren: string | null;
-  region: string | null;
-  countries: string[];
-  sector: string;
-  step: number | null;
-  need: string;
-  message: string;
-  contact_name: string;
-  email: string;
-  phone: string;
-  lang: 'fr' | 'en';
-  user_id: string;
-  organisation_id: string;
-  amount_eur: number | null;
-  consent_at: Date;
-}
-
-export async function insertRequest(
-  db: Db,
-  values: NewRequest,
-): Promise<{ id: string; reference: string; created_at: Date }> {
-  return db
-    .insertInto('portal_support_requests')
-    .values(values)
-    .returning(['id', 'reference', 'created_at'])
-    .executeTakeFirstOrThrow();
-}
 
 /** One request by id or reference, whoever asks (callers check `canRead`); locked for update in a transaction. */
 export async function findRequest(

@@ -17,8 +17,7 @@ import { canRead } from '../../access/policy.ts';
 import type { Viewer } from '../../access/viewer.ts';
 import type { DB, RequestStatus } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { acknowledgementMail } from '../../portal/hotline/hotline.mails.ts';
-import { cleanHotlineRequest, formatReference } from '../../portal/hotline/hotline.service.ts';
+import { fileSupportRequest } from '../../portal/index.ts';
 import { isAgent, type NetworkDeps, UUID } from '../core/context.ts';
 import { presentLabel } from '../core/present.ts';
 import {
@@ -34,7 +33,6 @@ import {
   waiting,
 } from './front-office.present.ts';
 import * as repo from './front-office.repo.ts';
-import { openFrontOfficeCase } from './intake.ts';
 
 export type FrontOfficeDeps = Pick<NetworkDeps, 'db' | 'mailer' | 'log' | 'config' | 'lang' | 'ip'>;
 
@@ -103,58 +101,15 @@ export async function fileRequest(
   if (body.region !== undefined) asHotline.region = body.region;
   if (body.step !== undefined) asHotline.step = body.step;
   if (body.phone !== undefined) asHotline.phone = body.phone;
-  const clean = await cleanHotlineRequest(deps.db, asHotline, deps.lang);
-
-  const created = await deps.db.transaction().execute(async (trx) => {
-    const { number, year } = await repo.nextRequestNumber(trx);
-    const row = await repo.insertRequest(trx, {
-      reference: formatReference(year, number),
-      company_name: clean.companyName,
-      siren: clean.siren,
-      region: clean.region?.code ?? null,
-      countries: clean.countries,
-      sector: clean.sector,
-      step: clean.step?.id ?? null,
-      need: clean.need,
-      message: clean.message,
-      contact_name: clean.contactName,
-      email: clean.email,
-      phone: clean.phone,
-      lang: deps.lang,
-      user_id: userId,
-      organisation_id: organisationId,
-      amount_eur: body.amountEur ?? null,
-      consent_at: new Date(),
-    });
-    await openFrontOfficeCase(trx, row.id);
-    return row;
-  });
-
-  const mail = acknowledgementMail(deps.lang, clean.email, {
-    reference: created.reference,
-    companyName: clean.companyName,
-    contactName: clean.contactName,
-    siren: clean.siren,
-    need: clean.need,
-    countries: clean.countries,
-    sector: clean.sector,
-    step: clean.step,
-    region: clean.region?.name ?? null,
-    phone: clean.phone,
-    portalUrl: `${deps.config.publicUrl}/portail-export`,
-  });
-  try {
-    await deps.mailer.send(mail);
-  } catch (err) {
-    // Stored and queued: the front office works on it even if the acknowledgement never left.
-    deps.log.error({ err, reference: created.reference }, 'front-office acknowledgement could not be sent');
-  }
-  return {
-    id: created.id,
-    reference: created.reference,
-    createdAt: created.created_at.toISOString(),
-    email: clean.email,
+  const hotlineDeps = {
+    db: deps.db,
+    mailer: deps.mailer,
+    log: deps.log,
+    publicUrl: deps.config.publicUrl,
+    lang: deps.lang,
   };
+  const sender = { userId, organisationId, amountEur: body.amountEur ?? null };
+  return fileSupportRequest(hotlineDeps, asHotline, sender, 'front-office');
 }
 
 // --- Lists ------------------------------------------------------------------------------------------------------

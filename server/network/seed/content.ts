@@ -5,7 +5,7 @@
 
 import type { Sector } from '../../../common/network-terms.ts';
 import type { Level } from '../../access/labels.ts';
-import { AliasTable, Rng } from '../../observatory/synthetic/random.ts';
+import { AliasTable, Rng } from '../../shared/random.ts';
 import {
   type ContentBatch,
   DAY_MS,

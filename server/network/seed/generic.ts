@@ -5,8 +5,8 @@
 import { SECTORS, type Sector, sectorLabels } from '../../../common/network-terms.ts';
 import { HOTLINE_NEEDS } from '../../../common/portal-terms.ts';
 import type { OrganisationKind, Role } from '../../db/schema.ts';
-import { worldCountryList } from '../../observatory/synthetic/countries.ts';
-import { AliasTable, Rng } from '../../observatory/synthetic/random.ts';
+import { worldCountryList } from '../../observatory/index.ts';
+import { AliasTable, Rng } from '../../shared/random.ts';
 import { contentStream } from './content.ts';
 import {
   DAY_MS,

@@ -3,7 +3,7 @@
 // trade advisers, the company Atelier Lumière SAS and its deal room, a second company (Hydro Sahel Ingénierie)
 // with a room of its own, eight communities, about 150 posts at every level, requests, two conversations.
 
-import { Rng } from '../../observatory/synthetic/random.ts';
+import { Rng } from '../../shared/random.ts';
 import { renderMarkdown } from '../core/markdown.ts';
 import type { ExistingData } from './generic.ts';
 import { embassyName, MINISTRY, slug } from './generic.ts';

@@ -2,9 +2,8 @@
 // terms drawn with Zipf-like weights (a few head terms in thousands of posts, a long tail in a handful), the
 // places, sectors and projects of the space the post belongs to. Deterministic: everything comes from the Rng.
 import { type Sector, sectorLabels } from '../../../common/network-terms.ts';
-import { countryNames } from '../../observatory/ingest/mission-names.ts';
-import { worldCountryList } from '../../observatory/synthetic/countries.ts';
-import { AliasTable, type Rng } from '../../observatory/synthetic/random.ts';
+import { countryNames, worldCountryList } from '../../observatory/index.ts';
+import { AliasTable, type Rng } from '../../shared/random.ts';
 import { CITIES, EVENTS, HEAD_TERMS, PUBLIC_BODIES, SECTOR_TERMS, TAIL_TERMS } from './words.ts';
 
 /** What a text is about: the space's country, sector, and for a deal room its project and company. */

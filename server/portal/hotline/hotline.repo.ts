@@ -20,6 +20,7 @@ export interface SupportRequestValues {
   lang: 'fr' | 'en';
   user_id: string | null;
   organisation_id: string | null;
+  amount_eur: number | null;
   consent_at: Date;
 }
 

@@ -136,11 +136,7 @@ function cleanSiren(errors: FieldError[], lang: Lang, raw: string | undefined): 
 }
 
 /** Checks every field and throws one 400 naming each bad one; nothing is stored before this passes. */
-export async function cleanHotlineRequest(
-  db: Kysely<DB>,
-  body: HotlineRequestBody,
-  lang: Lang,
-): Promise<CleanHotlineRequest> {
+async function cleanHotlineRequest(db: Kysely<DB>, body: HotlineRequestBody, lang: Lang): Promise<CleanHotlineRequest> {
   const errors: FieldError[] = [];
   const companyName = text(errors, lang, 'companyName', body.companyName, {
     max: hotlineLimits.companyName,
@@ -252,24 +248,29 @@ export async function cleanHotlineRequest(
   };
 }
 
-export const formatReference = (year: string, number: number) => `DEM-${year}-${String(number).padStart(6, '0')}`;
+const formatReference = (year: string, number: number) => `DEM-${year}-${String(number).padStart(6, '0')}`;
 
-/** Stores a hotline request (linked to the member who sends it) and acknowledges it by e-mail. */
-export async function submitHotlineRequest(
+/** Who files a support request: the member and company it is linked to (none for a visitor), and the project's amount. */
+export interface SupportRequestSender {
+  userId: string | null;
+  organisationId: string | null;
+  amountEur: number | null;
+}
+
+/**
+ * Files a support request, from the hotline or from a signed-in company in the front office: checks it, stores it
+ * with its front-office case and acknowledges it by e-mail. `channel` names the sender's way in, in the logs.
+ */
+export async function fileSupportRequest(
   deps: HotlineDeps,
   body: HotlineRequestBody,
-  viewer: Viewer,
-): Promise<HotlineRequestCreated> {
-  // Robots fill every field, people never see this one: refuse before anything else, quietly.
-  if ((body.website ?? '').trim() !== '') {
-    deps.log.info('hotline request refused: honeypot filled');
-    throw new AppError('ERR_SPAM_SUSPECTED');
-  }
+  sender: SupportRequestSender,
+  channel: 'hotline' | 'front-office',
+): Promise<{ id: string; reference: string; createdAt: string; email: string }> {
   const clean = await cleanHotlineRequest(deps.db, body, deps.lang);
-  const member = viewer.audience !== 'visitor' && viewer.userId !== null;
-  const { number, year } = await repo.nextRequestNumber(deps.db);
   // The request and its front-office case (company file, queue) are stored together or not at all.
   const created = await deps.db.transaction().execute(async (trx) => {
+    const { number, year } = await repo.nextRequestNumber(trx);
     const row = await repo.insertSupportRequest(trx, {
       reference: formatReference(year, number),
       company_name: clean.companyName,
@@ -284,8 +285,9 @@ export async function submitHotlineRequest(
       email: clean.email,
       phone: clean.phone,
       lang: deps.lang,
-      user_id: member ? viewer.userId : null,
-      organisation_id: member ? viewer.organisationId : null,
+      user_id: sender.userId,
+      organisation_id: sender.organisationId,
+      amount_eur: sender.amountEur,
       consent_at: new Date(),
     });
     await openFrontOfficeCase(trx, row.id);
@@ -309,9 +311,35 @@ export async function submitHotlineRequest(
     await deps.mailer.send(mail);
   } catch (err) {
     // The request is stored: the front office sees it even if the acknowledgement never left.
-    deps.log.error({ err, reference: created.reference }, 'hotline acknowledgement could not be sent');
+    deps.log.error({ err, reference: created.reference }, `${channel} acknowledgement could not be sent`);
   }
-  return { reference: created.reference, createdAt: created.created_at.toISOString(), email: clean.email };
+  return {
+    id: created.id,
+    reference: created.reference,
+    createdAt: created.created_at.toISOString(),
+    email: clean.email,
+  };
+}
+
+/** Stores a hotline request (linked to the member who sends it) and acknowledges it by e-mail. */
+export async function submitHotlineRequest(
+  deps: HotlineDeps,
+  body: HotlineRequestBody,
+  viewer: Viewer,
+): Promise<HotlineRequestCreated> {
+  // Robots fill every field, people never see this one: refuse before anything else, quietly.
+  if ((body.website ?? '').trim() !== '') {
+    deps.log.info('hotline request refused: honeypot filled');
+    throw new AppError('ERR_SPAM_SUSPECTED');
+  }
+  const member = viewer.audience !== 'visitor' && viewer.userId !== null;
+  const sender = {
+    userId: member ? viewer.userId : null,
+    organisationId: member ? viewer.organisationId : null,
+    amountEur: null,
+  };
+  const { reference, createdAt, email } = await fileSupportRequest(deps, body, sender, 'hotline');
+  return { reference, createdAt, email };
 }
 
 export function presentSupportRequest(row: repo.SupportRequestRow): SupportRequestSummary {

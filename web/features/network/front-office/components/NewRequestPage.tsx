@@ -2,24 +2,27 @@
 // and contact details that default from the account. Visitors are pointed to the portal's export hotline.
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
-import { Select } from '@codegouvfr/react-dsfr/Select';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { HOTLINE_NEEDS, type HotlineNeed, hotlineNeedLabels, SECTORS } from '../../../../../common/portal-terms.ts';
+import type { HotlineNeed } from '../../../../../common/portal-terms.ts';
 import type { FrontOfficeRequestBody } from '../../../../../common/schemas/network-front-office.ts';
 import { isApiError } from '../../../../app/api/client.ts';
 import { ApiErrorAlert } from '../../../../app/components/ApiErrorAlert.tsx';
 import { Loading } from '../../../../app/components/Loading.tsx';
 import { usePageTitle } from '../../../../app/components/usePageTitle.ts';
-import { useLang, useT } from '../../../../app/i18n/lang.ts';
+import { useT } from '../../../../app/i18n/lang.ts';
 import { paths } from '../../../../app/paths.ts';
 import { useSession } from '../../../auth/session/hooks/useSession.ts';
-import { compareLabels, useTerms } from '../../../portal/components/terms.ts';
 import { CountryPicker } from '../../../portal/hotline/components/CountryPicker.tsx';
+import {
+  ContactFields,
+  NeedRadios,
+  RequestFieldset,
+  SectorSelect,
+  SendButton,
+} from '../../../portal/hotline/components/RequestFields.tsx';
 import { NetworkFrame } from '../../components/NetworkFrame.tsx';
 import { useFileRequest } from '../api/useFileRequest.ts';
 import { frontOfficeMessages } from '../messages.ts';
@@ -138,8 +141,6 @@ function serverError(error: unknown, field: Field): string | undefined {
 
 function NewRequestForm({ organisation }: { organisation: string }) {
   const t = useT(frontOfficeMessages);
-  const lang = useLang();
-  const terms = useTerms();
   const send = useFileRequest();
   const [form, setForm] = useState<FormValues>(empty);
   const [submitted, setSubmitted] = useState(false);
@@ -150,10 +151,6 @@ function NewRequestForm({ organisation }: { organisation: string }) {
     return message ? ({ state: 'error', stateRelatedMessage: message } as const) : {};
   };
   const set = <K extends Field>(field: K, value: FormValues[K]) => setForm({ ...form, [field]: value });
-  const sectors = useMemo(() => {
-    const compare = compareLabels(lang);
-    return SECTORS.map((s) => ({ s, label: terms.sector(s) })).sort((a, b) => compare(a.label, b.label));
-  }, [lang, terms]);
 
   if (send.data) {
     return (
@@ -180,10 +177,7 @@ function NewRequestForm({ organisation }: { organisation: string }) {
   return (
     <form onSubmit={onSubmit} noValidate>
       <ApiErrorAlert error={send.error} />
-      <fieldset className={fr.cx('fr-fieldset')}>
-        <legend className={fr.cx('fr-fieldset__legend')}>
-          <h2 className={fr.cx('fr-h5', 'fr-mb-0')}>{t.project}</h2>
-        </legend>
+      <RequestFieldset title={t.project}>
         <div className={fr.cx('fr-fieldset__element')}>
           <CountryPicker
             value={form.countries}
@@ -192,28 +186,20 @@ function NewRequestForm({ organisation }: { organisation: string }) {
           />
         </div>
         <div className={fr.cx('fr-fieldset__element')}>
-          <Select
+          <SectorSelect
             label={t.fields.sector}
-            {...state('sector')}
-            nativeSelectProps={{ required: true, value: form.sector, onChange: (e) => set('sector', e.target.value) }}
-          >
-            <option value="">{t.choose}</option>
-            {sectors.map(({ s, label }) => (
-              <option key={s} value={s}>
-                {label}
-              </option>
-            ))}
-          </Select>
+            placeholder={t.choose}
+            value={form.sector}
+            onChange={(sector) => set('sector', sector)}
+            error={errorOf('sector')}
+          />
         </div>
         <div className={fr.cx('fr-fieldset__element')}>
-          <RadioButtons
-            name="need"
+          <NeedRadios
             legend={t.fields.need}
-            {...state('need')}
-            options={HOTLINE_NEEDS.map((need) => ({
-              label: hotlineNeedLabels[need][lang],
-              nativeInputProps: { value: need, checked: form.need === need, onChange: () => set('need', need) },
-            }))}
+            value={form.need}
+            onChange={(need) => set('need', need)}
+            error={errorOf('need')}
           />
         </div>
         <div className={fr.cx('fr-fieldset__element')}>
@@ -242,12 +228,8 @@ function NewRequestForm({ organisation }: { organisation: string }) {
             }}
           />
         </div>
-      </fieldset>
-      <fieldset className={fr.cx('fr-fieldset')}>
-        <legend className={fr.cx('fr-fieldset__legend')}>
-          <h2 className={fr.cx('fr-h5', 'fr-mb-0')}>{t.contactSection}</h2>
-          <span className={fr.cx('fr-hint-text')}>{t.contactHint}</span>
-        </legend>
+      </RequestFieldset>
+      <RequestFieldset title={t.contactSection} hint={t.contactHint}>
         <div className={fr.cx('fr-fieldset__element')}>
           <Input
             label={`${t.fields.companyName} (${t.optional})`}
@@ -260,42 +242,17 @@ function NewRequestForm({ organisation }: { organisation: string }) {
             }}
           />
         </div>
-        <div className={fr.cx('fr-fieldset__element')}>
-          <Input
-            label={`${t.fields.contactName} (${t.optional})`}
-            {...state('contactName')}
-            nativeInputProps={{
-              autoComplete: 'name',
-              value: form.contactName,
-              onChange: (e) => set('contactName', e.target.value),
-            }}
-          />
-        </div>
-        <div className={fr.cx('fr-fieldset__element')}>
-          <Input
-            label={`${t.fields.email} (${t.optional})`}
-            {...state('email')}
-            nativeInputProps={{
-              type: 'email',
-              autoComplete: 'email',
-              value: form.email,
-              onChange: (e) => set('email', e.target.value),
-            }}
-          />
-        </div>
-        <div className={fr.cx('fr-fieldset__element')}>
-          <Input
-            label={`${t.fields.phone} (${t.optional})`}
-            {...state('phone')}
-            nativeInputProps={{
-              type: 'tel',
-              autoComplete: 'tel',
-              value: form.phone,
-              onChange: (e) => set('phone', e.target.value),
-            }}
-          />
-        </div>
-      </fieldset>
+        <ContactFields
+          values={form}
+          onChange={set}
+          errorOf={errorOf}
+          labels={{
+            contactName: `${t.fields.contactName} (${t.optional})`,
+            email: `${t.fields.email} (${t.optional})`,
+            phone: `${t.fields.phone} (${t.optional})`,
+          }}
+        />
+      </RequestFieldset>
       <Checkbox
         {...state('consent')}
         options={[
@@ -305,9 +262,7 @@ function NewRequestForm({ organisation }: { organisation: string }) {
           },
         ]}
       />
-      <Button type="submit" disabled={send.isPending} iconId="fr-icon-send-plane-line" iconPosition="right">
-        {send.isPending ? t.sending : t.submit}
-      </Button>
+      <SendButton pending={send.isPending} label={t.submit} pendingLabel={t.sending} />
     </form>
   );
 }

@@ -2,18 +2,16 @@
 // from people and assistive technologies. Errors (the form's own checks, then the server's) are shown beside
 // each field and listed in a summary that takes focus.
 import { fr } from '@codegouvfr/react-dsfr';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { HOTLINE_NEEDS, hotlineNeedLabels, SECTORS, STEP_IDS } from '../../../../../common/portal-terms.ts';
+import { STEP_IDS } from '../../../../../common/portal-terms.ts';
 import type { HotlineRequestBody } from '../../../../../common/schemas/portal-hotline.ts';
 import { isApiError } from '../../../../app/api/client.ts';
 import { ApiErrorAlert } from '../../../../app/components/ApiErrorAlert.tsx';
 import { useLang, useT } from '../../../../app/i18n/lang.ts';
-import { compareLabels, useTerms } from '../../components/terms.ts';
+import { compareLabels } from '../../components/terms.ts';
 import { useRegions } from '../../directories/api/useRegions.ts';
 import { useSteps } from '../../journey/api/useSteps.ts';
 import type { useSendHotlineRequest } from '../api/useSendHotlineRequest.ts';
@@ -28,6 +26,7 @@ import {
 } from '../validation.ts';
 import { CountryPicker } from './CountryPicker.tsx';
 import { ErrorSummary, type SummaryItem } from './ErrorSummary.tsx';
+import { ContactFields, NeedRadios, RequestFieldset, SectorSelect, SendButton } from './RequestFields.tsx';
 
 type Send = ReturnType<typeof useSendHotlineRequest>;
 
@@ -75,7 +74,6 @@ export function HotlineForm({
 }) {
   const t = useT(hotlineMessages);
   const lang = useLang();
-  const terms = useTerms();
   const regions = useRegions();
   const steps = useSteps();
   const [submitted, setSubmitted] = useState(false);
@@ -136,10 +134,6 @@ export function HotlineForm({
     send.mutate(toRequestBody(form), { onError: () => setFocusRequest((n) => n + 1) });
   };
 
-  const sectorOptions = useMemo(() => {
-    const compare = compareLabels(lang);
-    return SECTORS.map((sector) => ({ sector, label: terms.sector(sector) })).sort((a, b) => compare(a.label, b.label));
-  }, [lang, terms]);
   const regionOptions = useMemo(() => {
     const compare = compareLabels(lang);
     return [...(regions.data?.items ?? [])].sort((a, b) => compare(a.name, b.name));
@@ -167,10 +161,7 @@ export function HotlineForm({
         {t.requiredNote}
       </p>
 
-      <fieldset className={fr.cx('fr-fieldset')}>
-        <legend className={fr.cx('fr-fieldset__legend')}>
-          <h2 className={fr.cx('fr-h5', 'fr-mb-0')}>{t.company}</h2>
-        </legend>
+      <RequestFieldset title={t.company}>
         <div className={fr.cx('fr-fieldset__element')}>
           <Input
             label={t.companyName}
@@ -219,30 +210,18 @@ export function HotlineForm({
           </Select>
         </div>
         <div className={fr.cx('fr-fieldset__element')}>
-          <Select
+          <SectorSelect
             label={t.sector}
-            {...state('sector')}
-            nativeSelectProps={{
-              id: 'hotline-sector',
-              required: true,
-              value: form.sector,
-              onChange: (e) => set('sector', e.target.value),
-            }}
-          >
-            <option value="">{t.chooseOption}</option>
-            {sectorOptions.map(({ sector, label }) => (
-              <option key={sector} value={sector}>
-                {label}
-              </option>
-            ))}
-          </Select>
+            placeholder={t.chooseOption}
+            id="hotline-sector"
+            value={form.sector}
+            onChange={(sector) => set('sector', sector)}
+            error={errorOf('sector')}
+          />
         </div>
-      </fieldset>
+      </RequestFieldset>
 
-      <fieldset className={fr.cx('fr-fieldset')}>
-        <legend className={fr.cx('fr-fieldset__legend')}>
-          <h2 className={fr.cx('fr-h5', 'fr-mb-0')}>{t.project}</h2>
-        </legend>
+      <RequestFieldset title={t.project}>
         <div className={fr.cx('fr-fieldset__element')}>
           <CountryPicker
             value={form.countries}
@@ -270,19 +249,12 @@ export function HotlineForm({
           </Select>
         </div>
         <div className={fr.cx('fr-fieldset__element')}>
-          <RadioButtons
-            id="hotline-need"
-            name="need"
+          <NeedRadios
             legend={t.need}
-            {...state('need')}
-            options={HOTLINE_NEEDS.map((need) => ({
-              label: hotlineNeedLabels[need][lang],
-              nativeInputProps: {
-                value: need,
-                checked: form.need === need,
-                onChange: () => set('need', need),
-              },
-            }))}
+            id="hotline-need"
+            value={form.need}
+            onChange={(need) => set('need', need)}
+            error={errorOf('need')}
           />
         </div>
         <div className={fr.cx('fr-fieldset__element')}>
@@ -304,56 +276,19 @@ export function HotlineForm({
             {t.messageCount(form.message.trim().length, limits.message)}
           </p>
         </div>
-      </fieldset>
+      </RequestFieldset>
 
-      <fieldset className={fr.cx('fr-fieldset')}>
-        <legend className={fr.cx('fr-fieldset__legend')}>
-          <h2 className={fr.cx('fr-h5', 'fr-mb-0')}>{t.contact}</h2>
-        </legend>
-        <div className={fr.cx('fr-fieldset__element')}>
-          <Input
-            label={t.contactName}
-            {...state('contactName')}
-            nativeInputProps={{
-              id: 'hotline-contact-name',
-              autoComplete: 'name',
-              required: true,
-              value: form.contactName,
-              onChange: (e) => set('contactName', e.target.value),
-            }}
-          />
-        </div>
-        <div className={fr.cx('fr-fieldset__element')}>
-          <Input
-            label={t.email}
-            hintText={t.emailHint}
-            {...state('email')}
-            nativeInputProps={{
-              id: 'hotline-email',
-              type: 'email',
-              autoComplete: 'email',
-              spellCheck: false,
-              required: true,
-              value: form.email,
-              onChange: (e) => set('email', e.target.value),
-            }}
-          />
-        </div>
-        <div className={fr.cx('fr-fieldset__element')}>
-          <Input
-            label={`${t.phone} (${t.optional})`}
-            hintText={t.phoneHint}
-            {...state('phone')}
-            nativeInputProps={{
-              id: 'hotline-phone',
-              type: 'tel',
-              autoComplete: 'tel',
-              value: form.phone,
-              onChange: (e) => set('phone', e.target.value),
-            }}
-          />
-        </div>
-      </fieldset>
+      <RequestFieldset title={t.contact}>
+        <ContactFields
+          values={form}
+          onChange={set}
+          errorOf={errorOf}
+          labels={{ contactName: t.contactName, email: t.email, phone: `${t.phone} (${t.optional})` }}
+          hints={{ email: t.emailHint, phone: t.phoneHint }}
+          ids={{ contactName: 'hotline-contact-name', email: 'hotline-email', phone: 'hotline-phone' }}
+          required
+        />
+      </RequestFieldset>
 
       {/* The honeypot: out of sight, out of the tab order and hidden from assistive technologies. */}
       <div
@@ -398,9 +333,7 @@ export function HotlineForm({
         />
       </section>
 
-      <Button type="submit" disabled={send.isPending} iconId="fr-icon-send-plane-line" iconPosition="right">
-        {send.isPending ? t.sending : t.submit}
-      </Button>
+      <SendButton pending={send.isPending} label={t.submit} pendingLabel={t.sending} />
       <p className={fr.cx('fr-sr-only')} role="status">
         {send.isPending ? t.sending : ''}
       </p>
