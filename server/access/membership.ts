@@ -56,6 +56,8 @@ export interface ViewerAccount extends AccountState {
   id: string;
   organisation_id: string;
   roles: readonly Role[];
+  /** Already read with the account (the session query does): saves a round trip. */
+  compartment_ids?: readonly string[];
 }
 
 /** The viewer for a signed-in account; an account that reads as a visitor gets exactly the anonymous viewer. */
@@ -63,5 +65,8 @@ export async function buildViewer(db: Kysely<DB>, account: ViewerAccount, now: D
   const audience = effectiveAudience(account, now);
   if (audience === 'visitor') return { ...visitor, compartmentIds: new Set() };
   const subject = { userId: account.id, organisationId: account.organisation_id, audience };
-  return { ...subject, roles: [...account.roles], compartmentIds: await loadCompartmentIds(db, subject) };
+  const compartmentIds = account.compartment_ids
+    ? new Set(account.compartment_ids)
+    : await loadCompartmentIds(db, subject);
+  return { ...subject, roles: [...account.roles], compartmentIds };
 }

@@ -1,5 +1,5 @@
 // Sessions in the database: the cookie carries a random token, the table only its SHA-256.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DB, SessionsTable } from '../db/schema.ts';
 import { randomToken, sha256 } from './crypto.ts';
 
@@ -61,6 +61,12 @@ export async function findSessionById(db: Kysely<DB>, id: string) {
       'u.organisation_id',
       'o.name as organisation_name',
       'o.kind as organisation_kind',
+      // The compartments the viewer will belong to (named, or through the agent team), read in the same round
+      // trip: every signed-in request needs them. buildViewer drops them when the account reads as a visitor.
+      sql<string[]>`ARRAY(SELECT cm.compartment_id FROM compartment_members AS cm
+        WHERE cm.user_id = u.id OR (u.audience = 'agent' AND cm.organisation_id = u.organisation_id))::text[]`.as(
+        'compartment_ids',
+      ),
     ])
     .where('s.id', '=', id)
     .where('s.expires_at', '>', new Date())

@@ -1,5 +1,5 @@
 // SQL of the attachments: pending uploads, attaching to an item, listing by item, downloads and cleanup.
-import { sql } from 'kysely';
+import { type SqlBool, sql } from 'kysely';
 import { visibleTo } from '../../access/policy.ts';
 import type { Viewer } from '../../access/viewer.ts';
 import type { Executor } from '../core/context.ts';
@@ -80,17 +80,16 @@ export async function attach(db: Executor, ids: readonly string[], parent: Paren
 }
 
 /** The attachments of the given items that the viewer may read (by the attachment's own label), oldest first. */
-export function selectReadableOf(db: Executor, viewer: Viewer, kind: ParentKind, ids: readonly string[]) {
+export function readableOfQuery(db: Executor, viewer: Viewer, kind: ParentKind, ids: readonly string[]) {
   const column = PARENT_COLUMN[kind];
   return db
     .selectFrom('net_attachments as a')
     .select([...refColumns, sql<string>`a.${sql.ref(column)}`.as('parent_id')])
-    .where(`a.${column}`, 'in', ids)
+    .where(sql<SqlBool>`a.${sql.ref(column)} = ANY(${[...ids]}::uuid[])`)
     .where('a.attached_at', 'is not', null)
     .where(visibleTo(viewer, { level: 'a.level', compartmentId: 'a.compartment_id' }))
     .orderBy('a.created_at')
-    .orderBy('a.id')
-    .execute();
+    .orderBy('a.id');
 }
 
 export async function relabel(

@@ -35,15 +35,18 @@ function unavailable(id: string) {
   });
 }
 
-/** The attachments of the items `ids` of one kind, keyed by item id, each filtered by its own label. */
-export async function listAttachments(
+/** The attachments of the items `ids` of one kind that the viewer may read, each by its own label: the query. */
+export const attachmentsQuery = (
   db: Executor,
   viewer: Viewer,
   parent: { kind: repo.ParentKind; ids: readonly string[] },
-): Promise<Map<string, AttachmentRef[]>> {
+) => repo.readableOfQuery(db, viewer, parent.kind, parent.ids);
+
+/** Its rows keyed by item id, in order. */
+export function attachmentsOf(
+  rows: readonly { id: string; filename: string; media_type: string; size: number; parent_id: string }[],
+): Map<string, AttachmentRef[]> {
   const result = new Map<string, AttachmentRef[]>();
-  if (parent.ids.length === 0) return result;
-  const rows = await repo.selectReadableOf(db, viewer, parent.kind, parent.ids);
   for (const row of rows) {
     const list = result.get(row.parent_id) ?? [];
     list.push({
@@ -56,6 +59,16 @@ export async function listAttachments(
     result.set(row.parent_id, list);
   }
   return result;
+}
+
+/** The attachments of the items `ids` of one kind, keyed by item id, each filtered by its own label. */
+export async function listAttachments(
+  db: Executor,
+  viewer: Viewer,
+  parent: { kind: repo.ParentKind; ids: readonly string[] },
+): Promise<Map<string, AttachmentRef[]>> {
+  if (parent.ids.length === 0) return new Map();
+  return attachmentsOf(await attachmentsQuery(db, viewer, parent).execute());
 }
 
 /** The attachments of an item take its new label (call it in the relabelling transaction). */

@@ -5,19 +5,17 @@ import type { Viewer } from '../../access/viewer.ts';
 import { isGlobalModerator } from '../core/context.ts';
 import { decodeCursor, encodeCursor } from '../core/present.ts';
 import { presentPost } from '../posts/posts.present.ts';
-import { selectModeratedSpaceIds } from '../posts/posts.repo.ts';
 import { auditRestrictedPosts, decoratePosts, type PostsDeps } from '../posts/posts.service.ts';
-import { feedSpaceIds, selectFeedPosts } from './feed.repo.ts';
+import { selectFeedPosts } from './feed.repo.ts';
 
 export async function getFeed(deps: PostsDeps, viewer: Viewer, query: StreamQuery): Promise<PostStream> {
   const before = decodeCursor(query.before);
   const limit = query.limit ?? 20;
-  const spaceIds = await feedSpaceIds(deps.db, viewer);
-  const rows = await selectFeedPosts(deps.db, viewer, spaceIds, { before, limit: limit + 1 });
+  const rows = await selectFeedPosts(deps.db, viewer, null, { before, limit: limit + 1 });
   const page = rows.slice(0, limit);
   const moderated = isGlobalModerator(viewer)
     ? true
-    : await selectModeratedSpaceIds(deps.db, viewer, [...new Set(page.map((row) => row.space_id))]);
+    : [...new Set(page.filter((r) => r.moderated).map((r) => r.space_id))];
   // Every space of the feed is one the viewer takes part in.
   const decor = await decoratePosts(deps, viewer, page, { moderated, takesPart: () => true });
   await auditRestrictedPosts(deps, viewer, page);

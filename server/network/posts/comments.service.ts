@@ -12,8 +12,9 @@ import { validateLabel } from '../../access/labels.ts';
 import { canRead } from '../../access/policy.ts';
 import type { Viewer } from '../../access/viewer.ts';
 import { assertCanCreate } from '../../access/write.ts';
+import { selectSets } from '../../db/json-sets.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { attachTo, listAttachments } from '../attachments/index.ts';
+import { attachmentsOf, attachmentsQuery, attachTo } from '../attachments/index.ts';
 import { assertNotSuspended, assertUuid, type SpaceAccess } from '../core/context.ts';
 import { mentionedUserIds, renderMarkdown } from '../core/markdown.ts';
 import { notify } from '../core/notify.ts';
@@ -53,21 +54,22 @@ async function decorateComments(
   rows: readonly comments.CommentRow[],
   access: SpaceAccess,
 ): Promise<Decor> {
-  const [authors, spaces, attachments, suspended] = await Promise.all([
-    repo.selectMemberRefs(
+  // One statement, one round trip (as for posts).
+  const sets = await selectSets(deps.db, {
+    authors: repo.memberRefsQuery(
       deps.db,
       rows.map((row) => row.author_id),
     ),
-    repo.selectSpaceFacts(deps.db, [access.space.id]),
-    listAttachments(deps.db, viewer, { kind: 'comment', ids: rows.map((row) => row.id) }),
-    repo.isSuspended(deps.db, viewer.userId),
-  ]);
+    spaces: repo.spaceFactsQuery(deps.db, [access.space.id]),
+    attachments: attachmentsQuery(deps.db, viewer, { kind: 'comment', ids: rows.map((row) => row.id) }),
+    suspension: repo.suspensionQuery(deps.db, viewer.userId),
+  });
   return {
     lang: deps.lang,
-    authors,
-    spaces,
-    attachments,
-    suspended,
+    authors: repo.memberRefsOf(sets.authors),
+    spaces: repo.spaceFactsOf(sets.spaces),
+    attachments: attachmentsOf(sets.attachments),
+    suspended: viewer.userId === null || sets.suspension.length > 0,
     moderates: () => access.canModerate,
     takesPart: () => access.isMember,
   };

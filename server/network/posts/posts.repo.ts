@@ -4,8 +4,9 @@ import { type Expression, type Kysely, type RawBuilder, type SqlBool, sql } from
 import type { MemberRef } from '../../../common/schemas/network.ts';
 import { visibleTo } from '../../access/policy.ts';
 import type { Viewer } from '../../access/viewer.ts';
+import { type Jsonified, reviveDate } from '../../db/json-sets.ts';
 import type { DB, ReactionKind } from '../../db/schema.ts';
-import { presentMemberRef } from '../core/present.ts';
+import { type MemberRefRow, presentMemberRef } from '../core/present.ts';
 
 export type Db = Kysely<DB>;
 
@@ -175,18 +176,26 @@ export async function deletePost(db: Db, id: string): Promise<void> {
   await db.deleteFrom('net_posts').where('id', '=', id).execute();
 }
 
-/** Authors as member references (name, audience, organisation, verification badge). */
-export async function selectMemberRefs(db: Db, ids: readonly (string | null)[]): Promise<Map<string, MemberRef>> {
-  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-  if (wanted.length === 0) return new Map();
-  const rows = await db
+const uuids = (ids: readonly (string | null)[]) => [...new Set(ids.filter((id): id is string => id !== null))];
+
+/** Authors as member references (name, audience, organisation, verification badge): the query. */
+export function memberRefsQuery(db: Db, ids: readonly (string | null)[]) {
+  return db
     .selectFrom('users as u')
     .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
     .leftJoin('net_profiles as np', 'np.user_id', 'u.id')
     .select(['u.id', 'u.name', 'u.audience', 'o.name as organisation', 'np.verified_at'])
-    .where('u.id', 'in', wanted)
-    .execute();
-  return new Map(rows.map((row) => [row.id, presentMemberRef(row)]));
+    .where(sql<SqlBool>`u.id = ANY(${uuids(ids)}::uuid[])`);
+}
+
+/** Its rows (as read, or as JSON from selectSets) keyed by id. */
+export function memberRefsOf(rows: readonly (MemberRefRow | Jsonified<MemberRefRow>)[]): Map<string, MemberRef> {
+  return new Map(rows.map((row) => [row.id, presentMemberRef({ ...row, verified_at: reviveDate(row.verified_at) })]));
+}
+
+export async function selectMemberRefs(db: Db, ids: readonly (string | null)[]): Promise<Map<string, MemberRef>> {
+  if (uuids(ids).length === 0) return new Map();
+  return memberRefsOf(await memberRefsQuery(db, ids).execute());
 }
 
 export interface SpaceFacts {
@@ -197,15 +206,20 @@ export interface SpaceFacts {
   archived_at: Date | null;
 }
 
-export async function selectSpaceFacts(db: Db, ids: readonly string[]): Promise<Map<string, SpaceFacts>> {
-  const wanted = [...new Set(ids)];
-  if (wanted.length === 0) return new Map();
-  const rows = await db
+export function spaceFactsQuery(db: Db, ids: readonly string[]) {
+  return db
     .selectFrom('net_spaces')
     .select(['id', 'name', 'kind', 'level', 'archived_at'])
-    .where('id', 'in', wanted)
-    .execute();
-  return new Map(rows.map((row) => [row.id, row as SpaceFacts]));
+    .where(sql<SqlBool>`id = ANY(${uuids(ids)}::uuid[])`);
+}
+
+export function spaceFactsOf(rows: readonly (SpaceFacts | Jsonified<SpaceFacts>)[]): Map<string, SpaceFacts> {
+  return new Map(rows.map((row) => [row.id, { ...row, archived_at: reviveDate(row.archived_at) }]));
+}
+
+export async function selectSpaceFacts(db: Db, ids: readonly string[]): Promise<Map<string, SpaceFacts>> {
+  if (ids.length === 0) return new Map();
+  return spaceFactsOf(await spaceFactsQuery(db, ids).execute());
 }
 
 export interface ReactionCounts {
@@ -218,15 +232,9 @@ export const emptyReactions = (): ReactionCounts => ({
   mine: [],
 });
 
-/** Reactions per post and kind, with the viewer's own. */
-export async function selectReactions(
-  db: Db,
-  viewerId: string | null,
-  postIds: readonly string[],
-): Promise<Map<string, ReactionCounts>> {
-  const result = new Map<string, ReactionCounts>();
-  if (postIds.length === 0) return result;
-  const rows = await db
+/** Reactions per post and kind, with whether the viewer is among them. */
+export function reactionsQuery(db: Db, viewerId: string | null, postIds: readonly string[]) {
+  return db
     .selectFrom('net_reactions')
     .select([
       'post_id',
@@ -234,9 +242,14 @@ export async function selectReactions(
       sql<number>`count(*)::int`.as('n'),
       sql<boolean>`coalesce(bool_or(user_id = ${viewerId}), false)`.as('mine'),
     ])
-    .where('post_id', 'in', [...postIds])
-    .groupBy(['post_id', 'kind'])
-    .execute();
+    .where(sql<SqlBool>`post_id = ANY(${[...postIds]}::uuid[])`)
+    .groupBy(['post_id', 'kind']);
+}
+
+export function reactionsOf(
+  rows: readonly { post_id: string; kind: ReactionKind; n: number; mine: boolean }[],
+): Map<string, ReactionCounts> {
+  const result = new Map<string, ReactionCounts>();
   for (const row of rows) {
     const entry = result.get(row.post_id) ?? emptyReactions();
     entry.counts[row.kind] = Number(row.n);
@@ -246,7 +259,34 @@ export async function selectReactions(
   return result;
 }
 
+export async function selectReactions(
+  db: Db,
+  viewerId: string | null,
+  postIds: readonly string[],
+): Promise<Map<string, ReactionCounts>> {
+  if (postIds.length === 0) return new Map();
+  return reactionsOf(await reactionsQuery(db, viewerId, postIds).execute());
+}
+
 /** Comments per post that the viewer may read (their label, and hidden ones only for author and moderators). */
+export function commentCountsQuery(
+  db: Db,
+  viewer: Viewer,
+  postIds: readonly string[],
+  moderated: boolean | readonly string[],
+) {
+  return db
+    .selectFrom('net_comments as c')
+    .select(['c.post_id', sql<number>`count(*)::int`.as('n')])
+    .where(sql<SqlBool>`c.post_id = ANY(${[...postIds]}::uuid[])`)
+    .where(visibleTo(viewer, { level: 'c.level', compartmentId: 'c.compartment_id' }))
+    .where(hiddenRule(viewer, 'c', moderated))
+    .groupBy('c.post_id');
+}
+
+export const commentCountsOf = (rows: readonly { post_id: string; n: number }[]): Map<string, number> =>
+  new Map(rows.map((row) => [row.post_id, Number(row.n)]));
+
 export async function selectCommentCounts(
   db: Db,
   viewer: Viewer,
@@ -254,15 +294,7 @@ export async function selectCommentCounts(
   moderated: boolean | readonly string[],
 ): Promise<Map<string, number>> {
   if (postIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('net_comments as c')
-    .select(['c.post_id', sql<number>`count(*)::int`.as('n')])
-    .where('c.post_id', 'in', [...postIds])
-    .where(visibleTo(viewer, { level: 'c.level', compartmentId: 'c.compartment_id' }))
-    .where(hiddenRule(viewer, 'c', moderated))
-    .groupBy('c.post_id')
-    .execute();
-  return new Map(rows.map((row) => [row.post_id, Number(row.n)]));
+  return commentCountsOf(await commentCountsQuery(db, viewer, postIds, moderated).execute());
 }
 
 /** Adds a reaction; false when it was already there (idempotent). */
@@ -321,15 +353,19 @@ export async function selectModeratedSpaceIds(db: Db, viewer: Viewer, spaceIds: 
     .map((row) => row.id);
 }
 
+/** The viewer's active suspension, if any (they read but may not write). */
+export function suspensionQuery(db: Db, userId: string | null) {
+  return db
+    .selectFrom('net_suspensions')
+    .select('id')
+    .where(sql<SqlBool>`user_id = ${userId}::uuid`)
+    .where('lifted_at', 'is', null)
+    .where((eb) => eb.or([eb('until', 'is', null), eb('until', '>', new Date())]))
+    .limit(1);
+}
+
 /** An active suspension (the viewer reads but may not write). */
 export async function isSuspended(db: Db, userId: string | null): Promise<boolean> {
   if (userId === null) return true;
-  const row = await db
-    .selectFrom('net_suspensions')
-    .select('id')
-    .where('user_id', '=', userId)
-    .where('lifted_at', 'is', null)
-    .where((eb) => eb.or([eb('until', 'is', null), eb('until', '>', new Date())]))
-    .executeTakeFirst();
-  return row !== undefined;
+  return (await suspensionQuery(db, userId).executeTakeFirst()) !== undefined;
 }

@@ -14,8 +14,9 @@ import { assertNoClassificationMarking } from '../../access/markings.ts';
 import { canRead } from '../../access/policy.ts';
 import type { Viewer } from '../../access/viewer.ts';
 import { assertCanCreate } from '../../access/write.ts';
+import { selectSets } from '../../db/json-sets.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { attachTo, listAttachments } from '../attachments/index.ts';
+import { attachmentsOf, attachmentsQuery, attachTo } from '../attachments/index.ts';
 import {
   assertNotSuspended,
   assertUuid,
@@ -86,29 +87,30 @@ export async function decoratePosts(
   standing: { moderated: boolean | readonly string[]; takesPart: (spaceId: string) => boolean },
 ): Promise<PostDecor> {
   const ids = rows.map((row) => row.id);
-  const [authors, spaces, reactions, commentCounts, attachments, suspended] = await Promise.all([
-    repo.selectMemberRefs(
+  // One statement for every decoration: a round trip each would cost more than the lookups (PGlite above all).
+  const sets = await selectSets(deps.db, {
+    authors: repo.memberRefsQuery(
       deps.db,
       rows.map((row) => row.author_id),
     ),
-    repo.selectSpaceFacts(
+    spaces: repo.spaceFactsQuery(
       deps.db,
       rows.map((row) => row.space_id),
     ),
-    repo.selectReactions(deps.db, viewer.userId, ids),
-    repo.selectCommentCounts(deps.db, viewer, ids, standing.moderated),
-    listAttachments(deps.db, viewer, { kind: 'post', ids }),
-    repo.isSuspended(deps.db, viewer.userId),
-  ]);
+    reactions: repo.reactionsQuery(deps.db, viewer.userId, ids),
+    commentCounts: repo.commentCountsQuery(deps.db, viewer, ids, standing.moderated),
+    attachments: attachmentsQuery(deps.db, viewer, { kind: 'post', ids }),
+    suspension: repo.suspensionQuery(deps.db, viewer.userId),
+  });
   const moderated = standing.moderated;
   return {
     lang: deps.lang,
-    authors,
-    spaces,
-    reactions,
-    commentCounts,
-    attachments,
-    suspended,
+    authors: repo.memberRefsOf(sets.authors),
+    spaces: repo.spaceFactsOf(sets.spaces),
+    reactions: repo.reactionsOf(sets.reactions),
+    commentCounts: repo.commentCountsOf(sets.commentCounts),
+    attachments: attachmentsOf(sets.attachments),
+    suspended: viewer.userId === null || sets.suspension.length > 0,
     takesPart: standing.takesPart,
     moderates: (spaceId) => moderated === true || (Array.isArray(moderated) && moderated.includes(spaceId)),
   };
