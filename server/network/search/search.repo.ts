@@ -1,8 +1,8 @@
 // SQL of the network search. Each type is one statement: the first SEARCH_COUNT_CAP + 1 visible matches (GIN index
 // or an early-stopping scan, the planner's choice; the access filter inside the scan) give the capped count and the
-// candidates, ranked by ts_rank then recency; only the requested page gets its highlight (ts_headline on visible
-// rows only). No ORDER BY over all the matches: sorting a common word's hundreds of thousands of matches is what
-// would cost, so past the cap the ranking is among the candidates found first.
+// candidates, ranked by ts_rank (computed on the candidates only) then recency; only the requested page gets its
+// highlight (ts_headline on visible rows only). No ORDER BY over all the matches: sorting a common word's hundreds
+// of thousands of matches is what would cost, so past the cap the ranking is among the candidates found first.
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { SEARCH_COUNT_CAP } from '../../../common/schemas/network-search.ts';
 import { memberVisibleTo } from '../../access/directory.ts';
@@ -99,10 +99,11 @@ export async function searchPosts(
   if (page === null) return { total: await planned(db, 'net_posts', query, (tx) => capped(tx, matches)), rows: [] };
   const statement = sql<PostHitRow & Counted>`
     WITH hits AS MATERIALIZED (
-      SELECT p.id, p.created_at, ts_rank(p.search, ${query.tsquery}) AS rank ${matches}
+      SELECT p.id, p.created_at ${matches}
       LIMIT ${cap}),
-    ranked AS (SELECT id, rank, created_at FROM hits ORDER BY rank DESC, created_at DESC, id DESC
-      LIMIT ${pageLimit(page)} OFFSET ${page.offset})
+    ranked AS (SELECT hit.id, ts_rank(ranked_row.search, ${query.tsquery}) AS rank, hit.created_at
+      FROM hits AS hit JOIN net_posts AS ranked_row ON ranked_row.id = hit.id
+      ORDER BY rank DESC, hit.created_at DESC, hit.id DESC LIMIT ${pageLimit(page)} OFFSET ${page.offset})
     SELECT counted.total, x.* FROM (SELECT count(*) AS total FROM hits) AS counted
     LEFT JOIN LATERAL (
       SELECT p.id, p.title, p.level, p.tlp, p.compartment_id, p.hidden_at, p.created_at,
@@ -132,10 +133,11 @@ export async function searchComments(
   if (page === null) return { total: await planned(db, 'net_comments', query, (tx) => capped(tx, matches)), rows: [] };
   const statement = sql<CommentHitRow & Counted>`
     WITH hits AS MATERIALIZED (
-      SELECT c.id, c.created_at, ts_rank(c.search, ${query.tsquery}) AS rank ${matches}
+      SELECT c.id, c.created_at ${matches}
       LIMIT ${cap}),
-    ranked AS (SELECT id, rank, created_at FROM hits ORDER BY rank DESC, created_at DESC, id DESC
-      LIMIT ${pageLimit(page)} OFFSET ${page.offset})
+    ranked AS (SELECT hit.id, ts_rank(ranked_row.search, ${query.tsquery}) AS rank, hit.created_at
+      FROM hits AS hit JOIN net_comments AS ranked_row ON ranked_row.id = hit.id
+      ORDER BY rank DESC, hit.created_at DESC, hit.id DESC LIMIT ${pageLimit(page)} OFFSET ${page.offset})
     SELECT counted.total, x.* FROM (SELECT count(*) AS total FROM hits) AS counted
     LEFT JOIN LATERAL (
       SELECT c.id, c.post_id, p.title AS post_title, c.level, c.tlp, c.compartment_id, c.hidden_at, c.created_at,
@@ -283,8 +285,10 @@ async function planned<T>(
   const share = await matchShare(db, table, query);
   const dense = share !== null && share >= DENSE_SHARE;
   return db.transaction().execute(async (tx) => {
-    await sql`SET LOCAL jit = off`.execute(tx);
-    if (dense) await sql`SET LOCAL enable_bitmapscan = off`.execute(tx);
+    // One statement for both settings (is_local: they end with the transaction).
+    await sql`SELECT set_config('jit', 'off', true), set_config('enable_bitmapscan', ${dense ? 'off' : 'on'}, true)`.execute(
+      tx,
+    );
     return work(tx);
   });
 }

@@ -144,11 +144,14 @@ export async function searchNetwork(
   const pageSize = input.pageSize ?? 10;
   const slice = (type: SearchType): repo.Page | null =>
     input.type === undefined || input.type === type ? { limit: pageSize, offset: (page - 1) * pageSize } : null;
-  // One after the other: PGlite runs one statement at a time anyway, and a pool stays free for other requests.
-  const posts = await repo.searchPosts(db, viewer, query, slice('post'));
-  const comments = await repo.searchComments(db, viewer, query, slice('comment'));
-  const spaces = await repo.searchSpaces(db, viewer, query, slice('space'));
-  const members = await repo.searchMembers(db, viewer, query, slice('member'));
+  // At once: on PostgreSQL the four statements run side by side on the pool (the answer waits for the slowest, not
+  // the sum); PGlite's single connection takes them in turn.
+  const [posts, comments, spaces, members] = await Promise.all([
+    repo.searchPosts(db, viewer, query, slice('post')),
+    repo.searchComments(db, viewer, query, slice('comment')),
+    repo.searchSpaces(db, viewer, query, slice('space')),
+    repo.searchMembers(db, viewer, query, slice('member')),
+  ]);
   await recordRestrictedReads(
     db,
     viewer,
