@@ -69,6 +69,13 @@ async function seedInto(database: Database, options: NetworkBenchOptions, log: (
   });
 }
 
+/** A cached network made before a newer migration (an index, say) gets it, as a deployed database would. */
+async function migrateCached(database: Database, log: (line: string) => void) {
+  const { migrate } = await import('../server/db/migrate.ts');
+  const applied = await migrate(database);
+  if (applied.length > 0) log(`cached network migrated: ${applied.join(', ')}`);
+}
+
 /** Opens the cached network of this engine, seeding it first when it is missing (or was left half-written). */
 export async function openNetwork(
   engine: NetworkEngine,
@@ -106,6 +113,8 @@ export async function openNetwork(
         const summary = await seedInto(database, options, log);
         seeding = { cached: false, seconds: round2((performance.now() - started) / 1000), summary };
         log(`seeded in ${seeding.seconds} s`);
+      } else {
+        await migrateCached(database, log);
       }
       const opened = database;
       return {
@@ -141,6 +150,8 @@ export async function openNetwork(
     const summary = await seedInto(database, options, log);
     seeding = { cached: false, seconds: round2((performance.now() - started) / 1000), summary };
     log(`seeded in ${seeding.seconds} s`);
+  } else {
+    await migrateCached(database, log);
   }
   const opened = database;
   return { database: opened, seeding, where: redact(server.urlOf(name)), close: () => opened.close() };
