@@ -197,6 +197,31 @@ export async function agentIdsOf(db: Db, organisationId: string): Promise<string
   return rows.map((r) => r.id);
 }
 
+/** Above this many agents, an organisation is not one team: its queue's new requests are not announced to all. */
+export const FRONT_OFFICE_TEAM_MAX = 50;
+/** How far back handling a queue's requests makes an agent one of those who hear of the new ones. */
+const HANDLED_WITHIN = '180 days';
+
+/**
+ * Who hears of a new request in a queue: the organisation's agents when they are a team (an embassy's service, up
+ * to FRONT_OFFICE_TEAM_MAX); in a larger one (the ministry: thousands of agents), only the agents who handled its
+ * requests lately (assigned to one updated in the last HANDLED_WITHIN). The request waits in the queue either way.
+ */
+export async function queueWatcherIds(db: Db, queueId: string): Promise<string[]> {
+  const result = await sql<{ id: string }>`
+    WITH team AS (
+      SELECT u.id FROM users AS u
+      WHERE u.organisation_id = ${queueId} AND u.audience = 'agent' AND ${listedMember('u')}
+      LIMIT ${FRONT_OFFICE_TEAM_MAX + 1})
+    SELECT id FROM team WHERE (SELECT count(*) FROM team) <= ${FRONT_OFFICE_TEAM_MAX}
+    UNION
+    SELECT DISTINCT u.id FROM portal_support_requests AS r JOIN users AS u ON u.id = r.assignee_id
+    WHERE r.queue_id = ${queueId} AND r.updated_at > now() - ${HANDLED_WITHIN}::interval
+      AND u.organisation_id = ${queueId} AND u.audience = 'agent' AND ${listedMember('u')}
+      AND (SELECT count(*) FROM team) > ${FRONT_OFFICE_TEAM_MAX}`.execute(db);
+  return result.rows.map((row) => row.id);
+}
+
 // --- Lists ----------------------------------------------------------------------------------------------------
 
 const hours = (n: number) => sql`(now() - ${sql.lit(n)} * interval '1 hour')`;

@@ -1,9 +1,11 @@
 // The front office: intake (hotline and POST /requests) into the embassy's queue, what agents and companies see,
 // identical 404s for everyone outside a file, transitions, audit, deal rooms from requests, equal treatment.
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestApp, type TestApp } from '../../test/app.ts';
 import { type Member, member } from '../test/world.ts';
+import { FRONT_OFFICE_TEAM_MAX } from './front-office.repo.ts';
 
 let t: TestApp;
 let central: Member;
@@ -118,6 +120,60 @@ describe('intake', () => {
       queue: { id: post.organisationId },
       waiting: { hours: 0, overdue: false, target: { step: 'triage', hours: 48 } },
     });
+  });
+
+  it('announces a new request to an embassy’s team, but in a larger organisation only to those who handle its queue', async () => {
+    const announced = async (requestId: string) =>
+      (
+        await db()
+          .selectFrom('net_notifications')
+          .select('user_id')
+          .where('kind', '=', 'request_created')
+          .where('object_id', '=', requestId)
+          .execute()
+      )
+        .map((n) => n.user_id)
+        .sort();
+    const addAgents = async (organisationId: string, count: number) =>
+      (
+        await db()
+          .insertInto('users')
+          .columns(['organisation_id', 'email', 'name', 'audience', 'email_verified_at'])
+          .expression((eb) =>
+            eb
+              .selectFrom(sql<{ n: number }>`generate_series(1, ${count})`.as('g'))
+              .select([
+                sql`${organisationId}::uuid`.as('organisation_id'),
+                sql`'agent-' || g || '-' || ${tag()} || '@front-office.test'`.as('email'),
+                sql`'Agent ' || g`.as('name'),
+                sql`'agent'`.as('audience'),
+                sql`now()`.as('email_verified_at'),
+              ]),
+          )
+          .returning('id')
+          .execute()
+      ).map((u) => u.id);
+
+    // An embassy's service of a few agents: all of them hear of it.
+    const small = await embassy('KM');
+    const colleagues = await addAgents(small.organisationId, 3);
+    const first = await file(await company(), { countries: ['KM'] });
+    expect(await announced(first.id)).toEqual([small.id, ...colleagues].sort());
+
+    // An organisation of more than FRONT_OFFICE_TEAM_MAX agents: nobody at first (the request waits in the queue)...
+    const large = await embassy('MG');
+    await addAgents(large.organisationId, FRONT_OFFICE_TEAM_MAX);
+    const unseen = await file(await company(), { countries: ['MG'] });
+    expect(await announced(unseen.id)).toEqual([]);
+    expect((await large.client.get('/api/network/requests')).json().items.map((r: { id: string }) => r.id)).toContain(
+      unseen.id,
+    );
+    // ...then the agents who handle its requests.
+    expect(
+      (await large.client.post(`/api/network/requests/${unseen.id}/assign`, { assigneeId: large.id })).statusCode,
+    ).toBe(200);
+    const next = await file(await company(), { countries: ['MG'] });
+    expect(await announced(next.id)).toEqual([large.id]);
   });
 
   it('opens the case of a visitor’s hotline request in the embassy’s queue', async () => {

@@ -9,7 +9,8 @@ import * as repo from './front-office.repo.ts';
 
 /**
  * Opens the company file of the request `requestId` (inserted in `trx`, not yet committed): compartment, members,
- * queue, the 'created' event (level 3) and a notification to the queue's agents. Does nothing if already open.
+ * queue, the 'created' event (level 3) and a notification to the queue's team (queueWatcherIds). Does nothing if
+ * already open.
  * Without an embassy for the country nor any ministry, the request has no team and waits for an administrator.
  */
 export async function openFrontOfficeCase(
@@ -42,7 +43,7 @@ export async function openFrontOfficeCase(
   });
   if (queue) {
     await notify(trx, {
-      recipients: await repo.agentIdsOf(trx, queue.id),
+      recipients: await repo.queueWatcherIds(trx, queue.id),
       kind: 'request_created',
       actorId: request.user_id,
       object: { type: 'request', id: request.id, level: 3, compartmentId },
