@@ -28,22 +28,6 @@ export async function selectMemberRefs(db: Executor, ids: readonly (string | nul
 
 const targetColumn = (type: TargetType) => (type === 'post' ? 'post_id' : 'comment_id');
 
-/** Serialises reports of one reporter on one target, so "one open report each" holds under concurrency. */
-export async function lockReporterTarget(db: Executor, reporterId: string, targetId: string): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(hashtext(${`report:${reporterId}:${targetId}`}))`.execute(db);
-}
-
-export async function hasOpenReport(db: Executor, reporterId: string, type: TargetType, targetId: string) {
-  const row = await db
-    .selectFrom('net_reports')
-    .select('id')
-    .where('reporter_id', '=', reporterId)
-    .where(targetColumn(type), '=', targetId)
-    .where('status', '=', 'open')
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export function insertReport(
   db: Executor,
   values: {

@@ -55,6 +55,18 @@ describe('reports', () => {
     const again = await report(reporter, 'post', post.id, 'abuse');
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('ERR_CONFLICT');
+    // At the same time, on a comment: one report is kept, the other is the same clear 409.
+    const comment = await makeComment(db(), { postId: post.id, authorId: owner.id });
+    const both = await Promise.all([report(reporter, 'comment', comment.id), report(reporter, 'comment', comment.id)]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    expect(
+      await db()
+        .selectFrom('net_reports')
+        .select('id')
+        .where('comment_id', '=', comment.id)
+        .where('status', '=', 'open')
+        .execute(),
+    ).toHaveLength(1);
 
     expect(await reportIds(owner)).toContain(id);
     expect(await reportIds(global)).toContain(id);

@@ -32,20 +32,20 @@ export async function createReport(
   if (target.authorId === viewer.userId) throw new AppError('ERR_FORBIDDEN');
   const details = (input.details ?? '').trim();
   assertNoClassificationMarking(details);
-  const created = await deps.db.transaction().execute(async (tx) => {
-    await repo.lockReporterTarget(tx, viewer.userId, target.id);
-    if (await repo.hasOpenReport(tx, viewer.userId, input.targetType, target.id)) {
-      throw new AppError('ERR_CONFLICT');
-    }
-    return repo.insertReport(tx, {
+  // One open report per reporter and item: the database's unique indexes decide, even under concurrency.
+  const created = await repo
+    .insertReport(deps.db, {
       type: input.targetType,
       targetId: target.id,
       spaceId: target.access.space.id,
       reporterId: viewer.userId,
       reason: input.reason,
       details,
+    })
+    .catch((error: unknown) => {
+      if ((error as { code?: string } | null)?.code === '23505') throw new AppError('ERR_CONFLICT');
+      throw error;
     });
-  });
   const moderators = await repo.selectSpaceModeratorIds(deps.db, target.access.space);
   await notify(deps.db, {
     recipients: moderators,
