@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../test/db.ts';
+import { createTestDatabase, testEngine } from '../test/db.ts';
 import type { Database } from './index.ts';
 import { listMigrations } from './migrate.ts';
 
@@ -69,5 +69,18 @@ describe('database', () => {
     await outside;
     const names = (await database.db.selectFrom('organisations').select('name').execute()).map((r) => r.name);
     expect(names).toEqual(['Kept']);
+  });
+
+  it.skipIf(testEngine() !== 'postgres')('outlives idle connections the server ends (restart, failover)', async () => {
+    await sql`SELECT 1`.execute(database.db);
+    // Another session ends every other connection to this database, as a restart or an administrator would.
+    const { rows } = await sql<{ ended: number }>`
+      SELECT count(pg_terminate_backend(pid))::int AS ended FROM pg_stat_activity
+      WHERE datname = current_database() AND pid <> pg_backend_pid()`.execute(database.db);
+    expect(rows[0]!.ended).toBeGreaterThanOrEqual(0);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The process is still up (an unhandled 'error' event would have failed the run) and queries go on.
+    const after = await sql<{ one: number }>`SELECT 1 AS one`.execute(database.db);
+    expect(after.rows[0]!.one).toBe(1);
   });
 });

@@ -38,6 +38,11 @@ export type DatabaseOptions =
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.engine === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // A connection the server ends while it sits idle in the pool (a restart, a failover, an administrator's
+    // pg_terminate_backend) must not take the process down: the pool drops it and opens another when needed.
+    pool.on('error', (error) => {
+      process.emitWarning(`PostgreSQL ended an idle connection (${error.message}); the pool will open another`);
+    });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return {
       engine: 'postgres',
