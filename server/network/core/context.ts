@@ -1,7 +1,7 @@
 // What every network feature shares: its dependencies, the signed-in member, suspensions, and the space an item
 // lives in as the viewer may see it (404 otherwise) with the viewer's role there.
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, type SqlBool, sql } from 'kysely';
 import type { Lang } from '../../../common/errors.ts';
 import { canRead } from '../../access/policy.ts';
 import type { Viewer } from '../../access/viewer.ts';
@@ -46,16 +46,21 @@ export const isGlobalModerator = (viewer: Viewer) =>
   isAgent(viewer) && (viewer.roles.includes('moderator') || viewer.roles.includes('admin'));
 
 /** Refuses writes (posts, comments, messages, reports, reactions) from a suspended member. */
-export async function assertNotSuspended(db: Executor, viewer: Viewer, lang: Lang = 'fr'): Promise<void> {
-  if (viewer.userId === null) throw new AppError('ERR_UNAUTHENTICATED');
-  const row = await db
+/** The member's active suspension, newest first (none: no row): they read but may not write. */
+export function activeSuspensionQuery(db: Executor, userId: string | null) {
+  return db
     .selectFrom('net_suspensions')
     .select(['reason', 'until'])
-    .where('user_id', '=', viewer.userId)
+    .where(sql<SqlBool>`user_id = ${userId}::uuid`)
     .where('lifted_at', 'is', null)
     .where((eb) => eb.or([eb('until', 'is', null), eb('until', '>', new Date())]))
     .orderBy('created_at', 'desc')
-    .executeTakeFirst();
+    .limit(1);
+}
+
+export async function assertNotSuspended(db: Executor, viewer: Viewer, lang: Lang = 'fr'): Promise<void> {
+  if (viewer.userId === null) throw new AppError('ERR_UNAUTHENTICATED');
+  const row = await activeSuspensionQuery(db, viewer.userId).executeTakeFirst();
   if (!row) return;
   const until = row.until
     ? lang === 'fr'

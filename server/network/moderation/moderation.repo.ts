@@ -1,28 +1,16 @@
 // SQL of moderation: reports (with their target, read through the same rules as the posts pages), hiding and
 // restoring, suspensions, and the member references shown with them.
 import { sql } from 'kysely';
-import type { MemberRef } from '../../../common/schemas/network.ts';
 import type { Viewer } from '../../access/viewer.ts';
 import type { ReportReason } from '../../db/schema.ts';
 import type { Executor } from '../core/context.ts';
-import { presentMemberRef } from '../core/present.ts';
 import { moderates, readableComment, readablePost } from '../search/readable.ts';
 
 export type TargetType = 'post' | 'comment';
 export type ReportStatusName = 'open' | 'resolved' | 'dismissed';
 
-export async function selectMemberRefs(db: Executor, ids: readonly (string | null)[]): Promise<Map<string, MemberRef>> {
-  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-  if (wanted.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('users as u')
-    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .leftJoin('net_profiles as np', 'np.user_id', 'u.id')
-    .select(['u.id', 'u.name', 'u.audience', 'o.name as organisation', 'np.verified_at'])
-    .where('u.id', 'in', wanted)
-    .execute();
-  return new Map(rows.map((row) => [row.id, presentMemberRef(row)]));
-}
+// Member references: the posts' own query (one definition of what a reference shows).
+export { selectMemberRefs } from '../posts/posts.repo.ts';
 
 // ---- Reports
 

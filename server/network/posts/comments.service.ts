@@ -15,7 +15,7 @@ import { assertCanCreate } from '../../access/write.ts';
 import { selectSets } from '../../db/json-sets.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { attachmentsOf, attachmentsQuery, attachTo } from '../attachments/index.ts';
-import { assertNotSuspended, assertUuid, type SpaceAccess } from '../core/context.ts';
+import { activeSuspensionQuery, assertNotSuspended, assertUuid, type SpaceAccess } from '../core/context.ts';
 import { mentionedUserIds, renderMarkdown } from '../core/markdown.ts';
 import { notify } from '../core/notify.ts';
 import { decodeCursor, encodeCursor } from '../core/present.ts';
@@ -62,7 +62,7 @@ async function decorateComments(
     ),
     spaces: repo.spaceFactsQuery(deps.db, [access.space.id]),
     attachments: attachmentsQuery(deps.db, viewer, { kind: 'comment', ids: rows.map((row) => row.id) }),
-    suspension: repo.suspensionQuery(deps.db, viewer.userId),
+    suspension: activeSuspensionQuery(deps.db, viewer.userId),
   });
   return {
     lang: deps.lang,

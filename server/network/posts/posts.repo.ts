@@ -217,11 +217,6 @@ export function spaceFactsOf(rows: readonly (SpaceFacts | Jsonified<SpaceFacts>)
   return new Map(rows.map((row) => [row.id, { ...row, archived_at: reviveDate(row.archived_at) }]));
 }
 
-export async function selectSpaceFacts(db: Db, ids: readonly string[]): Promise<Map<string, SpaceFacts>> {
-  if (ids.length === 0) return new Map();
-  return spaceFactsOf(await spaceFactsQuery(db, ids).execute());
-}
-
 export interface ReactionCounts {
   counts: Record<ReactionKind, number>;
   mine: ReactionKind[];
@@ -287,16 +282,6 @@ export function commentCountsQuery(
 export const commentCountsOf = (rows: readonly { post_id: string; n: number }[]): Map<string, number> =>
   new Map(rows.map((row) => [row.post_id, Number(row.n)]));
 
-export async function selectCommentCounts(
-  db: Db,
-  viewer: Viewer,
-  postIds: readonly string[],
-  moderated: boolean | readonly string[],
-): Promise<Map<string, number>> {
-  if (postIds.length === 0) return new Map();
-  return commentCountsOf(await commentCountsQuery(db, viewer, postIds, moderated).execute());
-}
-
 /** Adds a reaction; false when it was already there (idempotent). */
 export async function insertReaction(
   db: Db,
@@ -331,41 +316,4 @@ export async function reactionNotified(db: Db, recipientId: string, actorId: str
     .where('object_id', '=', postId)
     .executeTakeFirst();
   return row !== undefined;
-}
-
-/** The spaces among `spaceIds` the viewer moderates (space owners/moderators who are agents; agents of a room). */
-export async function selectModeratedSpaceIds(db: Db, viewer: Viewer, spaceIds: readonly string[]): Promise<string[]> {
-  if (viewer.userId === null || viewer.audience !== 'agent' || spaceIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('net_spaces as s')
-    .leftJoin('net_space_members as m', (join) =>
-      join.onRef('m.space_id', '=', 's.id').on('m.user_id', '=', viewer.userId!).on('m.state', '=', 'member'),
-    )
-    .select(['s.id', 's.kind', 's.compartment_id', 'm.role'])
-    .where('s.id', 'in', [...spaceIds])
-    .execute();
-  return rows
-    .filter((row) =>
-      row.kind === 'deal_room'
-        ? row.compartment_id !== null && viewer.compartmentIds.has(row.compartment_id)
-        : row.role === 'owner' || row.role === 'moderator',
-    )
-    .map((row) => row.id);
-}
-
-/** The viewer's active suspension, if any (they read but may not write). */
-export function suspensionQuery(db: Db, userId: string | null) {
-  return db
-    .selectFrom('net_suspensions')
-    .select('id')
-    .where(sql<SqlBool>`user_id = ${userId}::uuid`)
-    .where('lifted_at', 'is', null)
-    .where((eb) => eb.or([eb('until', 'is', null), eb('until', '>', new Date())]))
-    .limit(1);
-}
-
-/** An active suspension (the viewer reads but may not write). */
-export async function isSuspended(db: Db, userId: string | null): Promise<boolean> {
-  if (userId === null) return true;
-  return (await suspensionQuery(db, userId).executeTakeFirst()) !== undefined;
 }

@@ -18,6 +18,7 @@ import { selectSets } from '../../db/json-sets.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { attachmentsOf, attachmentsQuery, attachTo } from '../attachments/index.ts';
 import {
+  activeSuspensionQuery,
   assertNotSuspended,
   assertUuid,
   findVisibleSpace,
@@ -100,7 +101,7 @@ export async function decoratePosts(
     reactions: repo.reactionsQuery(deps.db, viewer.userId, ids),
     commentCounts: repo.commentCountsQuery(deps.db, viewer, ids, standing.moderated),
     attachments: attachmentsQuery(deps.db, viewer, { kind: 'post', ids }),
-    suspension: repo.suspensionQuery(deps.db, viewer.userId),
+    suspension: activeSuspensionQuery(deps.db, viewer.userId),
   });
   const moderated = standing.moderated;
   return {
