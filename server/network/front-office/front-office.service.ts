@@ -205,6 +205,13 @@ export async function assigneeCandidates(db: Kysely<DB>, row: repo.RequestRow): 
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
 }
 
+/** The room opened from the request, for its members only (agents of the file in it, the company named in it). */
+async function roomOfRequest(db: Kysely<DB>, viewer: Viewer, row: repo.RequestRow) {
+  if (row.deal_room_id === null || !viewer.compartmentIds.has(row.deal_room_id)) return null;
+  const name = await repo.dealRoomName(db, row.deal_room_id);
+  return name === undefined ? null : { id: row.deal_room_id, name };
+}
+
 export async function presentRequest(
   deps: Pick<FrontOfficeDeps, 'db' | 'lang'>,
   viewer: Viewer,
@@ -216,12 +223,10 @@ export async function presentRequest(
   if (!isFileAgent(viewer, row)) {
     const events = await repo.visibleEvents(db, viewer, [row.id], RESTRICTED_EVENT_KINDS);
     const refs = eventRefs(events);
-    // The room opened from the request shows only to its members (the company's members are named in it).
-    const inRoom = row.deal_room_id !== null && viewer.compartmentIds.has(row.deal_room_id);
-    const [people, organisations, roomName] = await Promise.all([
+    const [people, organisations, dealRoom] = await Promise.all([
       repo.findPeople(db, refs.people),
       repo.organisationNames(db, refs.organisations),
-      inRoom ? repo.dealRoomName(db, row.deal_room_id!) : Promise.resolve(undefined),
+      roomOfRequest(db, viewer, row),
     ]);
     return {
       id: row.id,
@@ -234,7 +239,7 @@ export async function presentRequest(
       history: events.map((e) => presentRestrictedEvent(e, lang)),
       routedTo: routedContacts(events, new Map(people.map((p) => [p.id, p])), organisations),
       abilities: noAbilities,
-      dealRoom: inRoom && roomName !== undefined ? { id: row.deal_room_id!, name: roomName } : null,
+      dealRoom,
     };
   }
 
@@ -253,8 +258,7 @@ export async function presentRequest(
     row.organisation_id ? repo.findOrganisation(db, row.organisation_id) : Promise.resolve(undefined),
   ]);
   const people = new Map(peopleRows.map((p) => [p.id, p]));
-  const inRoom = row.deal_room_id !== null && viewer.compartmentIds.has(row.deal_room_id);
-  const roomName = inRoom ? await repo.dealRoomName(db, row.deal_room_id!) : undefined;
+  const dealRoom = await roomOfRequest(db, viewer, row);
   const open = row.status !== 'closed';
   const routedTo = organisationRef(row.routed_to_id, organisations);
   return {
@@ -287,7 +291,7 @@ export async function presentRequest(
           contact: memberRef(row.routed_contact_id ? people.get(row.routed_contact_id) : undefined),
         }
       : null,
-    dealRoom: inRoom && roomName !== undefined ? { id: row.deal_room_id!, name: roomName } : null,
+    dealRoom,
     waiting: waiting(row, new Date()),
     nextStatuses: [...TRANSITIONS[row.status]],
     assignees: candidates.map((c) => memberRef(c)!),
